@@ -2,6 +2,7 @@
 // User mistakes never throw; they become values of this type.
 
 import type { Range } from './model.js';
+import { compareCodePoints } from './util/order.js';
 
 /** Severity of a diagnostic, as in ESC (hcl.DiagError / hcl.DiagWarning). */
 export type Severity = 'error' | 'warning';
@@ -55,31 +56,12 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.range === undefined || b.range === undefined) {
     if (a.range !== undefined) return 1;
     if (b.range !== undefined) return -1;
-    return compareStrings(a.summary, b.summary);
+    return compareCodePoints(a.summary, b.summary);
   }
   return (
-    compareStrings(a.range.environment, b.range.environment) ||
+    compareCodePoints(a.range.environment, b.range.environment) ||
     a.range.begin.line - b.range.begin.line ||
     a.range.begin.column - b.range.begin.column ||
-    compareStrings(a.summary, b.summary)
+    compareCodePoints(a.summary, b.summary)
   );
-}
-
-/** Compares two strings by code point (UTF-8 byte order), as Go does. */
-export function compareStrings(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) {
-      // Surrogates (0xD800-0xDFFF) encode code points above 0xFFFF, which sort after every BMP
-      // code point in UTF-8 order; plain UTF-16 comparison would put them before 0xE000-0xFFFF.
-      const xs = x >= 0xd800 && x <= 0xdfff;
-      const ys = y >= 0xd800 && y <= 0xdfff;
-      if (xs !== ys) return xs ? 1 : -1;
-      return x - y;
-    }
-  }
-  return a.length - b.length;
 }

@@ -4,6 +4,7 @@
 
 import type { Value } from './model.js';
 import type { Schema } from './schema/schema.js';
+import type { LoadedDocument } from './ast/load.js';
 
 /** Decrypts ciphertexts of `fn::secret: {ciphertext: ...}` (the envelope is already removed). */
 export interface Decrypter {
@@ -43,4 +44,15 @@ export interface Rotator {
 export interface ProviderLoader {
   loadProvider(name: string): Provider;
   loadRotator(name: string): Rotator;
+}
+
+/** What an environment loader returns: the document (bytes, text or an already parsed document) and its decrypter. */
+export interface LoadedEnvironment {
+  readonly source: string | Uint8Array | LoadedDocument;
+  readonly decrypter?: Decrypter;
+}
+
+/** Loads imported environments by name. Throwing makes a diagnostic with the error's message at the import. */
+export interface EnvironmentLoader {
+  loadEnvironment(name: string): LoadedEnvironment;
 }

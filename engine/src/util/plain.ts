@@ -19,3 +19,16 @@ export type PlainValue = null | boolean | NumberText | string | PlainValue[] | P
 export function isPlainObject(v: unknown): v is PlainObject {
   return v instanceof Map;
 }
+
+/**
+ * Data ready for JSON encoding: plain data, plus plain JS objects standing for Go structs (fields are
+ * written in insertion order; `undefined` fields are skipped). Maps are written with sorted keys.
+ */
+export type JsonData =
+  | null
+  | boolean
+  | NumberText
+  | string
+  | readonly JsonData[]
+  | ReadonlyMap<string, JsonData>
+  | { readonly [field: string]: JsonData | undefined };

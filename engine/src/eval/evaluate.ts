@@ -1,0 +1,147 @@
+// Entry points of evaluation (ESC's CheckEnvironment, EvalEnvironment and RotateEnvironment).
+
+import type { EnvironmentDecl } from '../ast/expr.js';
+import { errorDiag, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import type { Decrypter, EnvironmentLoader, ProviderLoader } from '../host.js';
+import type { Environment, Expr as ModelExpr } from '../model.js';
+import { mergedSchema } from '../schema/navigate.js';
+import { formatPropertyPath, parsePropertyPath } from '../util/propertyPath.js';
+import type { PlainValue } from '../util/plain.js';
+import { EvalContext } from './context.js';
+import { checkContextValues, childContext } from './execContext.js';
+import { Exporter } from './export.js';
+import { Budget, DEFAULT_LIMITS, LimitExceeded, type EvaluationLimits } from './limits.js';
+import { ProviderCalls } from './providerCalls.js';
+import { RotationState, type RotationResult, type ValuePatch } from './rotation.js';
+import type { Mode, Shared } from './shared.js';
+
+/** What evaluation needs from its host. */
+export interface EvaluationHost {
+  /** Loads imported environments; without it every import fails with a diagnostic. */
+  environments?: EnvironmentLoader;
+  /** Loads providers and rotators; without it every fn::open / fn::rotate fails with a diagnostic. */
+  providers?: ProviderLoader;
+  /** Decrypts the root document's ciphertexts (imports get theirs from the loader). */
+  decrypter?: Decrypter;
+}
+
+/** Options of an evaluation. */
+export interface EvaluationOptions {
+  /** Execution context values, seen as `${context.<key>}` (e.g. `pulumi.user.id`). */
+  context?: ReadonlyMap<string, PlainValue>;
+  /** Check mode only: decrypt ciphertexts (Eval and Rotate always do). */
+  showSecrets?: boolean;
+  /** Rotate mode only: property paths (relative to `values`) of the rotators to run; all when empty. */
+  rotatePaths?: readonly string[];
+  /** Resource limits. */
+  limits?: Partial<EvaluationLimits>;
+}
+
+/** The result of an evaluation: the environment (absent for empty documents) and sorted diagnostics. */
+export interface EvaluationResult {
+  environment: Environment | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** The result of a rotation: also what each selected rotator did and the patches to write back. */
+export interface RotationEvaluationResult extends EvaluationResult {
+  rotations: RotationResult[];
+  /** Patches of succeeded rotations, sorted by document path. */
+  patches: ValuePatch[];
+}
+
+/** Checks an environment: providers are not opened; their results are unknowns typed by their schemas. */
+export function checkEnvironment(name: string, decl: EnvironmentDecl | undefined, host: EvaluationHost, options: EvaluationOptions = {}): EvaluationResult {
+  const r = runRound('check', name, decl, host, options, new ProviderCalls());
+  return { environment: r.environment, diagnostics: r.diagnostics };
+}
+
+/** Evaluates an environment, opening providers (asynchronous providers are awaited). */
+export async function evalEnvironment(name: string, decl: EnvironmentDecl | undefined, host: EvaluationHost, options: EvaluationOptions = {}): Promise<EvaluationResult> {
+  const r = await runRounds('eval', name, decl, host, options);
+  return { environment: r.environment, diagnostics: r.diagnostics };
+}
+
+/** Rotates the selected rotators of an environment and evaluates it with their new state. */
+export async function rotateEnvironment(
+  name: string,
+  decl: EnvironmentDecl | undefined,
+  host: EvaluationHost,
+  options: EvaluationOptions = {},
+): Promise<RotationEvaluationResult> {
+  return runRounds('rotate', name, decl, host, options);
+}
+
+async function runRounds(mode: Mode, name: string, decl: EnvironmentDecl | undefined, host: EvaluationHost, options: EvaluationOptions): Promise<RotationEvaluationResult> {
+  const calls = new ProviderCalls();
+  for (;;) {
+    const r = runRound(mode, name, decl, host, options, calls);
+    if (!calls.hasPending()) return r;
+    await calls.settleAll();
+  }
+}
+
+function runRound(
+  mode: Mode,
+  name: string,
+  decl: EnvironmentDecl | undefined,
+  host: EvaluationHost,
+  options: EvaluationOptions,
+  calls: ProviderCalls,
+): RotationEvaluationResult {
+  const empty: RotationEvaluationResult = { environment: undefined, diagnostics: [], rotations: [], patches: [] };
+  if (decl === undefined || (decl.values.length === 0 && decl.imports.length === 0)) return empty;
+  const userContext = options.context ?? new Map<string, PlainValue>();
+  const contextError = checkContextValues(userContext);
+  if (contextError !== undefined) return { ...empty, diagnostics: [errorDiag(contextError, undefined, '')] };
+  const selection = rotationSelection(options.rotatePaths);
+  if ('error' in selection) return { ...empty, diagnostics: [errorDiag(selection.error, undefined, '')] };
+  const shared: Shared = {
+    mode,
+    showSecrets: mode !== 'check' || options.showSecrets === true,
+    imports: new Map(),
+    environments: host.environments,
+    providers: host.providers,
+    budget: new Budget({ ...DEFAULT_LIMITS, ...options.limits }),
+    calls,
+    rotation: new RotationState(selection.docPaths),
+  };
+  const exec = childContext({ values: userContext, rootName: '', currentName: '' }, name);
+  const ctx = new EvalContext(shared, name, decl, host.decrypter, exec, true, mode === 'rotate');
+  try {
+    const root = ctx.evaluate();
+    const exporter = new Exporter((v) => ctx.errorAt(v.def, 'internal error: cyclic export'));
+    const rootRepr = ctx.root.repr;
+    const exprs = new Map<string, ModelExpr>();
+    if (rootRepr.kind === 'object') for (const [k, x] of rootRepr.properties) exprs.set(k, exporter.expr(x, name));
+    const properties = exporter.value(root, name).value;
+    const contextExport = exporter.value(ctx.myContext, name).value;
+    const environment: Environment = {
+      exprs,
+      properties: properties instanceof Map ? properties : new Map(),
+      schema: root.base !== null ? mergedSchema(root.base.schema, root.schema) : root.schema,
+      executionContext: { properties: contextExport instanceof Map ? contextExport : new Map(), schema: ctx.myContext.schema },
+    };
+    const rotations = shared.rotation.results;
+    const patches = rotations.flatMap((r) => (r.patch ? [r.patch] : [])).sort((a, b) => (a.docPath < b.docPath ? -1 : a.docPath > b.docPath ? 1 : 0));
+    return { environment, diagnostics: sortDiagnostics(ctx.diags), rotations, patches };
+  } catch (e) {
+    if (e instanceof LimitExceeded) return { ...empty, diagnostics: sortDiagnostics([...ctx.diags, errorDiag(e.message, undefined, '')]) };
+    if (e instanceof RangeError) {
+      return { ...empty, diagnostics: sortDiagnostics([...ctx.diags, errorDiag('the environment nests too deeply to evaluate', undefined, '')]) };
+    }
+    throw e;
+  }
+}
+
+/** Turns rotate paths into the document paths of the selected rotators. */
+function rotationSelection(paths: readonly string[] | undefined): { docPaths: Set<string> | undefined } | { error: string } {
+  if (paths === undefined || paths.length === 0) return { docPaths: undefined };
+  const docPaths = new Set<string>();
+  for (const p of paths) {
+    const parsed = parsePropertyPath(p);
+    if (!parsed.ok) return { error: `invalid property path ${p}: ${parsed.error}` };
+    docPaths.add('values.' + formatPropertyPath(parsed.path));
+  }
+  return { docPaths };
+}

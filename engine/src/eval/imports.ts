@@ -1,0 +1,102 @@
+// Imports (§7): static `imports:` merged in order, and inline `${environments.<project>.<env>...}`
+// references. Each environment is evaluated at most once per evaluation; cycles are diagnosed.
+
+import type { Expr as AstExpr } from '../ast/expr.js';
+import { loadYAML, type LoadedDocument } from '../ast/load.js';
+import { hasErrors } from '../diagnostics.js';
+import { always, recordSchema, type Schema } from '../schema/schema.js';
+import { EvalContext } from './context.js';
+import { childContext } from './execContext.js';
+import { EvalExpr, type EvalAccessor } from './exprs.js';
+import { accessorError, AccessMessages, evaluateValueAccess } from './access.js';
+import { EvalValue } from './value.js';
+
+/** Evaluates the `imports:` of an environment, building its merged base and `${imports}` (§7.1). */
+export function evaluateImports(ctx: EvalContext): void {
+  const myImports = new Map<string, EvalValue>();
+  for (const imp of ctx.decl.imports) {
+    const name = imp.environment.value;
+    const v = evaluateImport(ctx, imp.environment, name);
+    if (v === undefined) continue;
+    myImports.set(name, v);
+    if (imp.merge) {
+      const memo = new Map<EvalValue, EvalValue>();
+      const c = v.copy(memo);
+      ctx.shared.budget.addValues(memo.size);
+      c.merge(ctx.base);
+      ctx.base = c;
+    }
+  }
+  const schemas = new Map<string, Schema>();
+  for (const [k, v] of myImports) schemas.set(k, v.schema);
+  const def = new EvalExpr('imports', { kind: 'synthetic' }, always(), null);
+  ctx.myImports = new EvalValue(def, recordSchema(schemas), myImports);
+}
+
+/**
+ * Evaluates the environment `name` imported or referenced at `at`, or returns undefined after
+ * reporting why it cannot be (cycle, loader error, load errors).
+ */
+export function evaluateImport(ctx: EvalContext, at: AstExpr | EvalExpr | undefined, name: string): EvalValue | undefined {
+  const entry = ctx.shared.imports.get(name);
+  if (entry !== undefined) {
+    if (entry.evaluating) {
+      ctx.errorAt(at, `cyclic import of ${name}`);
+      return undefined;
+    }
+    return entry.value ?? undefined;
+  }
+  const loader = ctx.shared.environments;
+  if (loader === undefined) {
+    ctx.errorAt(at, `environment ${JSON.stringify(name)} not found: no environment loader`);
+    return undefined;
+  }
+  let doc: LoadedDocument;
+  let decrypter;
+  try {
+    const loaded = loader.loadEnvironment(name);
+    decrypter = loaded.decrypter;
+    doc = typeof loaded.source === 'string' || loaded.source instanceof Uint8Array ? loadYAML(name, loaded.source) : loaded.source;
+  } catch (e) {
+    ctx.errorAt(at, e instanceof Error ? e.message : String(e));
+    return undefined;
+  }
+  for (const d of doc.diagnostics) ctx.diags.push(d);
+  if (hasErrors(doc.diagnostics) || doc.decl === undefined) return undefined;
+  const child = new EvalContext(ctx.shared, name, doc.decl, decrypter, childContext(ctx.execContext, name), false, false);
+  const v = child.evaluate();
+  for (const d of child.diags) ctx.diags.push(d);
+  return v;
+}
+
+/** Resolves `${environments.<project>.<env>...}` (§7.2): the environment is evaluated, not merged. */
+export function evaluateEnvironmentAccess(ctx: EvalContext, x: EvalExpr, accessors: EvalAccessor[]): EvalValue {
+  const unknown = () => {
+    const v = new EvalValue(x, always(), null);
+    v.unknown = true;
+    return v;
+  };
+  if (accessors.length < 3) return unknown();
+  const project = keyOf(accessors[1]!);
+  const env = keyOf(accessors[2]!);
+  if (project === undefined || env === undefined) {
+    accessorError(ctx, x, (project === undefined ? accessors[1]! : accessors[2]!).accessor, AccessMessages.indexOnObject);
+    return unknown();
+  }
+  const imported = evaluateImport(ctx, x, `${project}/${env}`) ?? unknown();
+  const envMap = new Map([[env, imported]]);
+  const projectMap = new Map([[project, wrap(x, envMap)]]);
+  const root = wrap(x, new Map([['environments', wrap(x, projectMap)]]));
+  return evaluateValueAccess(ctx, x, root, accessors);
+}
+
+function wrap(x: EvalExpr, m: Map<string, EvalValue>): EvalValue {
+  const schemas = new Map<string, Schema>();
+  for (const [k, v] of m) schemas.set(k, v.schema);
+  return new EvalValue(x, recordSchema(schemas), m);
+}
+
+function keyOf(a: EvalAccessor): string | undefined {
+  const acc = a.accessor;
+  return acc.kind === 'name' ? acc.name : typeof acc.index === 'string' ? acc.index : undefined;
+}

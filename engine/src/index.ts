@@ -1,0 +1,46 @@
+// ESC Local's engine: a faithful, local evaluator of Pulumi ESC environment documents.
+//
+// It owns YAML decoding with exact positions, parsing, schemas, evaluation (check, eval and rotate
+// modes), the exported data model, and document edits (secrets, rotation patches). It imports
+// nothing from LSP, VS Code or Node: files, providers and decryption come in through `host.ts`
+// interfaces, and user mistakes come back as diagnostics, never as exceptions.
+
+export type { Pos, Range, Value, Trace, Expr, Accessor, Access, Interpolation, BuiltinCall, Environment, EvaluatedExecutionContext } from './model.js';
+export { errorDiag, warningDiag, hasErrors, sortDiagnostics, compareDiagnostics, type Diagnostic, type Severity } from './diagnostics.js';
+export type { Decrypter, Encrypter, ExecContext, Provider, Rotator, ProviderLoader, EnvironmentLoader, LoadedEnvironment } from './host.js';
+
+export { NumberText, isPlainObject, type PlainValue, type PlainObject, type JsonData } from './util/plain.js';
+export { compareCodePoints, sortedKeys } from './util/order.js';
+
+export { SourceText, type LspPosition } from './text/sourceText.js';
+export { utf8Length, encodeUtf8, decodeUtf8 } from './text/utf8.js';
+
+export * as syntax from './syntax/index.js';
+export type { SyntaxNode, StringNode, ObjectNode, ArrayNode, SyntaxDocument } from './syntax/nodes.js';
+export { referenceRange } from './syntax/referenceRanges.js';
+
+export * as ast from './ast/expr.js';
+export { loadYAML, type LoadedDocument } from './ast/load.js';
+export { parseInterpolation, parsePropertyAccessText } from './ast/interpolation.js';
+
+export { Schema, always, never } from './schema/schema.js';
+export { schemaToJSON, schemaFromJSON } from './schema/json.js';
+export { compileSchema } from './schema/compile.js';
+export { propertySchema, itemSchema } from './schema/navigate.js';
+
+export { builtins, builtinInfo, isBuiltinKey, type BuiltinInfo } from './builtins/registry.js';
+
+export {
+  checkEnvironment,
+  evalEnvironment,
+  rotateEnvironment,
+  type EvaluationHost,
+  type EvaluationOptions,
+  type EvaluationResult,
+  type RotationEvaluationResult,
+} from './eval/evaluate.js';
+export type { RotationResult, ValuePatch } from './eval/rotation.js';
+export { ANONYMOUS_ENVIRONMENT } from './eval/execContext.js';
+export { valueToJSON, valueToString, SECRET_PLACEHOLDER, UNKNOWN_PLACEHOLDER } from './eval/json.js';
+export { toModelValue, modelToPlain } from './eval/convert.js';
+export type { EvaluationLimits } from './eval/limits.js';
