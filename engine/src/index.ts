@@ -44,3 +44,4 @@ export { ANONYMOUS_ENVIRONMENT } from './eval/execContext.js';
 export { valueToJSON, valueToString, SECRET_PLACEHOLDER, UNKNOWN_PLACEHOLDER } from './eval/json.js';
 export { toModelValue, modelToPlain } from './eval/convert.js';
 export type { EvaluationLimits } from './eval/limits.js';
+export { environmentToJSON, valueToModelJSON, exprToJSON, rangeToJSON, diagnosticToJSON, type ModelJSONOptions } from './modelJson.js';

@@ -1,0 +1,95 @@
+// Produces, for one esc-eval (or esc-parse) case folder, the document the reference harness writes to
+// expected.json — with our engine, the test providers and rot128, ranges projected to the reference's
+// coordinates.
+
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import {
+  NumberText,
+  checkEnvironment,
+  diagnosticToJSON,
+  environmentToJSON,
+  evalEnvironment,
+  loadYAML,
+  referenceRange,
+  rotateEnvironment,
+  valueToJSON,
+  valueToModelJSON,
+  type Diagnostic,
+  type Environment,
+  type JsonData,
+  type ModelJSONOptions,
+  type PlainValue,
+  type Value,
+} from '../../engine/src/index';
+import { rot128 } from '../hosts/rot128';
+import { testProviders } from '../hosts/testProviders';
+import { caseLoader, readOverrides } from './caseHost';
+
+const reference: ModelJSONOptions = { range: referenceRange };
+
+/** The execution context of the reference harness. */
+export const testContext = (): Map<string, PlainValue> => new Map([['pulumi', new Map([['user', new Map<string, PlainValue>([['id', 'USER_123']])]])]]);
+
+/** Runs one esc-eval case and returns its fields (empty ones omitted), as JSON data. */
+export async function evalCase(caseDir: string): Promise<Map<string, JsonData>> {
+  const caseName = basename(caseDir);
+  const overrides = readOverrides(caseDir);
+  const name = overrides.rootEnvironment ?? caseName;
+  const bytes = new Uint8Array(readFileSync(join(caseDir, 'env.yaml')));
+  const loaded = loadYAML(name, bytes);
+  const host = { environments: caseLoader(caseDir, caseName), providers: testProviders(), decrypter: rot128 };
+  const context = testContext();
+  const out = new Map<string, JsonData>();
+  const put = (k: string, v: JsonData | undefined) => {
+    if (v !== undefined && v !== null) out.set(k, v);
+  };
+  put('loadDiags', diags(loaded.diagnostics));
+  const check = checkEnvironment(name, loaded.decl, host, { context, showSecrets: overrides.showSecrets === true });
+  put('checkDiags', diags(check.diagnostics));
+  put('check', env(check.environment));
+  put('checkJson', propertiesJSON(check.environment, true));
+  const evaluated = await evalEnvironment(name, loaded.decl, host, { context });
+  put('evalDiags', diags(evaluated.diagnostics));
+  put('eval', env(evaluated.environment));
+  put('evalJsonRedacted', propertiesJSON(evaluated.environment, true));
+  put('evalJSONRevealed', propertiesJSON(evaluated.environment, false));
+  if (overrides.rotate) {
+    const rotated = await rotateEnvironment(name, loaded.decl, host, { context, rotatePaths: overrides.rotatePaths ?? [] });
+    put('rotateDiags', diags(rotated.diagnostics));
+    put('rotate', env(rotated.environment));
+    put('rotateJson', propertiesJSON(rotated.environment, true));
+    if (rotated.patches.length > 0) {
+      put(
+        'rotatePatches',
+        rotated.patches.map((p) => ({ DocPath: p.docPath, Replacement: valueToModelJSON(p.replacement, reference) })),
+      );
+    }
+  }
+  return out;
+}
+
+/** Runs one esc-parse case: load diagnostics only (the reference's `decl` dump is projected separately). */
+export function parseCaseDiags(caseDir: string): JsonData | undefined {
+  const name = basename(caseDir);
+  const loaded = loadYAML(name, new Uint8Array(readFileSync(join(caseDir, 'env.yaml'))));
+  return diags(loaded.diagnostics) ?? [];
+}
+
+function diags(ds: readonly Diagnostic[]): JsonData | undefined {
+  return ds.length === 0 ? undefined : ds.map((d) => diagnosticToJSON(d, reference));
+}
+
+function env(e: Environment | undefined): JsonData | undefined {
+  if (e === undefined) return undefined;
+  return environmentToJSON(e, reference);
+}
+
+function propertiesJSON(e: Environment | undefined, redact: boolean): JsonData | undefined {
+  if (e === undefined || e.properties === undefined) return undefined;
+  const whole: Value = { value: e.properties, trace: { def: { environment: '', begin: zero, end: zero } } };
+  return valueToJSON(whole, redact) as JsonData;
+}
+
+const zero = { line: 0, column: 0, byte: 0 };
+export { NumberText };
