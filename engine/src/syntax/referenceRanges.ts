@@ -1,0 +1,19 @@
+// The Go-compatible ("reference") projection of ranges. Our ranges are true spans of the source;
+// the reference evaluator's coordinates are quirky (spec §2.3, §2.4). The syntax layer computes the
+// reference range of every node and sub-range and records it here, keyed by the identity of our
+// Range object, so the public model carries nothing extra and only the conformance runner reads it.
+
+import type { Range } from '../model.js';
+
+const references = new WeakMap<Range, Range | null>();
+
+/** Records the reference range of `range`; `null` means the reference evaluator has no range there. */
+export function recordReferenceRange(range: Range, reference: Range | null): void {
+  references.set(range, reference);
+}
+
+/** Returns the reference range recorded for `range`, or `range` itself when none was recorded. */
+export function referenceRange(range: Range): Range | null {
+  const r = references.get(range);
+  return r === undefined ? range : r;
+}
