@@ -72,6 +72,8 @@ class Composer {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly stack: Frame[] = [];
   private readonly text: string;
+  /** The most recent plain scalar token, for classifying tabs that follow it. */
+  private lastPlain: { start: number; end: number } | undefined;
   private readonly ref: ReferenceBuilder;
   private readonly tagHandles = new Map<string, string>([
     ['!', '!'],
@@ -119,6 +121,9 @@ class Composer {
 
   private composeDocument(token: CST.Document, afterDirective: boolean): SyntaxNode | undefined {
     const props = scanProps(token.start, 'doc-start', token.offset, false, true);
+    this.checkProps(props);
+    const end = scanProps(token.end, '', token.offset, false, false);
+    if (end.tab) this.tabProblem(end.tab);
     const value = token.value;
     if (afterDirective && !props.found) this.problem('parser', LIBYAML.documentStart, value ? firstTokenOffset(value) : token.offset);
     if (props.unexpected) this.problem('parser', LIBYAML.nodeContent, props.unexpected.offset, props.unexpected.offset);
@@ -170,13 +175,12 @@ class Composer {
 
   /** Composes a value token; collections come back empty and are filled by `drain`. */
   private composeNode(token: CST.Token, props: Props, path: string, depth: number, emptyAt: number): Child {
-    this.checkProps(props);
     switch (token.type) {
       case 'scalar':
       case 'single-quoted-scalar':
       case 'double-quoted-scalar':
       case 'block-scalar':
-        return this.scalar(token, props, path, depth === 1).made;
+        return this.scalar(token, props, path, depth === 1, false).made;
       case 'alias':
         return this.absent(props.start >= 0 ? props.start : token.offset, token.offset + token.source.length, path, ALIAS_NOT_SUPPORTED, utf8Length(token.source) - 1);
       case 'block-map':
@@ -205,8 +209,11 @@ class Composer {
     const { key, sep, value } = item;
     const keyProps = scanProps(item.start, 'explicit-key-ind', key?.offset ?? sep?.[0]?.offset ?? frame.start, false, true);
     const explicit = keyProps.found !== undefined;
+    this.checkProps(keyProps);
     if (!explicit && !key && !sep && keyProps.start < 0 && !keyProps.unexpected) return; // comments only
     if (keyProps.unexpected) this.structuralProblem(keyProps.unexpected.offset, frame);
+    // libyaml's block mappings need a key token: `: v` without `?` is refused.
+    if (!explicit && !key && keyProps.start < 0 && sep?.[0]?.type === 'map-value-ind') this.structuralProblem(sep[0].offset, frame);
     const keyStart = keyProps.start >= 0 ? keyProps.start : key ? key.offset : keyProps.end;
     if (!explicit && key) {
       if (key.type === 'block-seq') this.structuralProblem(key.offset, frame);
@@ -219,7 +226,10 @@ class Composer {
       // libyaml: a simple key on a line without ':' — reported where the next token starts.
       this.problem('scanner', LIBYAML.simpleKeyColon, this.nextTokenOffset(keyEnd), keyStart);
     } else if (!explicit && colon && (keyProps.newlineAfterProp || isMultiLineScalar(key))) {
-      this.problem('scanner', LIBYAML.mappingValues, colon.offset);
+      // A multi-line key: libyaml drops the simple key at the line break. Later keys of a mapping are
+      // required there (error at once); the first one is not, and its ':' is then refused.
+      if (keyStart === frame.context) this.problem('scanner', LIBYAML.mappingValues, colon.offset);
+      else this.problem('scanner', LIBYAML.simpleKeyColon, this.nextLineStart(keyStart), keyStart);
     } else if (!explicit && colon && keyStart < colon.offset - 1024) {
       this.problem('scanner', LIBYAML.simpleKeyColon, colon.offset, keyStart);
     }
@@ -234,6 +244,7 @@ class Composer {
 
   private blockSeqItem(frame: Frame, item: CST.CollectionItem): void {
     const props = scanProps(item.start, 'seq-item-ind', item.value?.offset ?? frame.start, false, true);
+    this.checkProps(props);
     if (!props.found) {
       if (props.start < 0 && !item.value && !props.unexpected) return; // comments only
       this.structuralProblem(props.start >= 0 ? props.start : (item.value ?? props.unexpected)!.offset, frame);
@@ -258,7 +269,7 @@ class Composer {
     if (i > 0 && !props.comma) this.flowProblem(frame, props.start >= 0 ? props.start : (key ?? value ?? sep?.[0] ?? fc.start).offset);
     if (frame.node.kind === 'array' && !sep && !props.found) {
       const path = joinIndex(frame.node.path, frame.node.elements.length);
-      this.blockInFlow(value);
+      this.blockInFlow(frame, value);
       // An empty entry (only properties) sits at the next token (libyaml).
       this.element(frame, value ? this.composeNode(value, props, path, frame.depth + 1, props.end) : this.emptyNode(props, path, this.nextTokenOffset(props.end)));
       return;
@@ -268,8 +279,8 @@ class Composer {
     const valueProps = scanProps(sep, 'map-value-ind', keyEnd, true, false);
     if (!valueProps.found && value) this.flowProblem(frame, value.offset);
     if (valueProps.unexpected) this.flowProblem(frame, valueProps.unexpected.offset);
-    this.blockInFlow(key);
-    this.blockInFlow(value);
+    this.blockInFlow(frame, key);
+    this.blockInFlow(frame, value);
     const emptyValueAt = this.nextTokenOffset(valueProps.found ? valueProps.found.offset + 1 : keyEnd);
     if (frame.node.kind === 'object') {
       this.entry(frame, key ?? undefined, props, keyStart, value, valueProps, emptyValueAt);
@@ -288,6 +299,7 @@ class Composer {
     const map = frame.node as ObjectNodeImpl;
     const keyNode = this.key(key, keyProps, keyStart, map.path);
     const path = keyNode ? keyNode.path : map.path;
+    this.checkProps(valueProps);
     const child = value ? this.composeNode(value, valueProps, path, frame.depth + 1, emptyValueAt) : this.emptyNode(valueProps, path, emptyValueAt);
     this.setLast(frame, child);
     if (keyNode) map.entries.push({ key: keyNode, value: child.node });
@@ -306,13 +318,12 @@ class Composer {
 
   /** Composes a mapping key, which must be a string. Its path is the parent's joined with its value. */
   private key(token: CST.Token | undefined, props: Props, start: number, parentPath: string): StringNodeImpl | undefined {
-    this.checkProps(props);
     if (token?.type === 'alias') {
       this.absent(start, token.offset + token.source.length, parentPath, ALIAS_NOT_SUPPORTED, utf8Length(token.source) - 1);
       return undefined;
     }
     if (token?.type === 'scalar' || token?.type === 'single-quoted-scalar' || token?.type === 'double-quoted-scalar' || token?.type === 'block-scalar') {
-      const { made, raw } = this.scalar(token, props, parentPath, false);
+      const { made, raw } = this.scalar(token, props, parentPath, false, true);
       const node = made.node;
       if (node instanceof StringNodeImpl) {
         node.path = joinKey(parentPath, node.value);
@@ -327,11 +338,12 @@ class Composer {
   }
 
   /** Composes a scalar token into a null, boolean, number or string node. */
-  private scalar(token: CST.FlowScalar | CST.BlockScalar, props: Props, path: string, atRoot: boolean): { made: MadeScalar; raw: string } {
-    const resolved = CST.resolveAsScalar(token, true, (offset, code, message) => this.scalarProblem(token.offset, offset, code, message, atRoot));
+  private scalar(token: CST.FlowScalar | CST.BlockScalar, props: Props, path: string, atRoot: boolean, isKey: boolean): { made: MadeScalar; raw: string } {
+    const resolved = CST.resolveAsScalar(token, true, (offset, code, message) => this.scalarProblem(token.offset, offset, code, message, atRoot, isKey));
     const raw = resolved?.value ?? '';
     const made = makeScalar(this.doc, this.ref, token, raw, props, this.tagOf(props, token.offset), path);
     if (made.error !== undefined) this.diagnostics.push(errorDiag(made.error, made.node.range, path));
+    if (token.type === 'scalar') this.lastPlain = { start: token.offset, end: token.offset + token.source.length };
     return { made, raw };
   }
 
@@ -369,7 +381,7 @@ class Composer {
 
   /** Reports property problems libyaml's scanner would report. */
   private checkProps(props: Props): void {
-    if (props.tab) this.problem('scanner', LIBYAML.cannotStartToken, props.tab.offset + props.tab.source.indexOf('\t'));
+    if (props.tab) this.tabProblem(props.tab);
     if (props.duplicate) this.problem('parser', LIBYAML.nodeContent, props.duplicate.offset, props.start);
     const { anchor, tag } = props;
     if (anchor !== undefined) {
@@ -382,15 +394,38 @@ class Composer {
     }
   }
 
+  /**
+   * A tab in block indentation. libyaml refuses it as a token start, or, when it could continue a
+   * plain scalar (only white space since one ended), as violating that scalar's indentation.
+   */
+  private tabProblem(space: CST.SourceToken): void {
+    const offset = space.offset + space.source.indexOf('\t');
+    const plain = this.lastPlain;
+    if (plain !== undefined && /^[ \t\r\n]*$/.test(this.text.slice(plain.end, offset))) {
+      return this.problem('scanner', LIBYAML.tabIndentation, offset, plain.start);
+    }
+    this.problem('scanner', LIBYAML.cannotStartToken, offset);
+  }
+
   /** Classifies a problem found while resolving a scalar. */
-  private scalarProblem(start: number, offset: number, code: string, message: string, atRoot: boolean): void {
+  private scalarProblem(start: number, offset: number, code: string, message: string, atRoot: boolean, isKey: boolean): void {
     switch (code) {
       case 'BAD_SCALAR_START':
+        // In block context libyaml reads ',' as a flow entry token, which no block structure expects.
+        if (this.text.charCodeAt(offset) === 0x2c) {
+          // As a later key it is an unexpected token in the mapping; where a node starts, no node content.
+          if (isKey && offset !== this.stack[this.stack.length - 1]?.context) break;
+          return this.problem('parser', LIBYAML.nodeContent, offset, offset);
+        }
         return this.problem('scanner', LIBYAML.cannotStartToken, offset);
       case 'BAD_DQ_ESCAPE':
         return this.problem('scanner', /\\[xuU]/.test(message) ? LIBYAML.hexNumber : LIBYAML.unknownEscape, offset, start);
       case 'MISSING_CHAR':
-        if (message.includes('quote')) return this.problem('scanner', LIBYAML.endOfStream, this.text.length, start);
+        if (message.includes('quote')) {
+          // libyaml reads the rest of the text as this scalar, so nothing after its start counts.
+          this.problems.push({ stage: 'scanner', message: LIBYAML.endOfStream, offset: this.text.length, contextOffset: start, order: start });
+          return;
+        }
         if (message.startsWith('Comments must be separated')) return; // libyaml accepts `"a"#c`
         break;
       case 'BAD_INDENT':
@@ -407,8 +442,10 @@ class Composer {
     this.problem('scanner', LIBYAML.mappingValues, colon?.offset ?? value.offset);
   }
 
-  private blockInFlow(token: CST.Token | null | undefined): void {
-    if (token?.type === 'block-map' || token?.type === 'block-seq') this.blockOnSameLine(token);
+  /** A block collection inside a flow collection: libyaml sees a stray ':' or '-' there. */
+  private blockInFlow(frame: Frame, token: CST.Token | null | undefined): void {
+    if (token?.type === 'block-seq') this.problem('parser', LIBYAML.nodeContent, token.offset, token.offset);
+    else if (token?.type === 'block-map') this.flowProblem(frame, token.items[0]?.sep?.find((t) => t.type === 'map-value-ind')?.offset ?? token.offset);
   }
 
   private flowProblem(frame: Frame, offset: number, atStreamEnd = false): void {
@@ -427,6 +464,14 @@ class Composer {
     const p: YamlProblem = { stage, message, offset };
     if (contextOffset !== undefined) p.contextOffset = contextOffset;
     this.problems.push(p);
+  }
+
+  /** Offset of the first character after the line break that follows `from`. */
+  private nextLineStart(from: number): number {
+    const m = /\r\n?|\n/g;
+    m.lastIndex = from;
+    const found = m.exec(this.text);
+    return found ? found.index + found[0].length : this.text.length;
   }
 
   /** Offset of the next token at or after `from`, skipping white space, line breaks and comments. */

@@ -17,6 +17,7 @@ export const LIBYAML = {
   blockSeqEntries: 'block sequence entries are not allowed in this context',
   simpleKeyColon: "could not find expected ':'",
   cannotStartToken: 'found character that cannot start any token',
+  tabIndentation: 'found a tab character that violates indentation',
   endOfStream: 'found unexpected end of stream',
   unknownEscape: 'found unknown escape character',
   hexNumber: 'did not find expected hexdecimal number',
@@ -45,6 +46,8 @@ export interface YamlProblem {
   contextOffset?: number;
   /** The problem is libyaml's STREAM-END token, whose mark moves to the next line after a final partial line. */
   atStreamEnd?: boolean;
+  /** Where libyaml's scan reaches the problem, when earlier than `offset` (default `offset`). */
+  order?: number;
 }
 
 /** Formats a problem as yaml.v3's error text. */
@@ -60,9 +63,9 @@ export function problemSummary(p: YamlProblem, source: SourceText): string {
   return 'yaml: ' + (line !== 0 ? `line ${line}: ` : '') + p.message;
 }
 
-/** Returns the problem that yaml.v3 would report first: the earliest by location. */
+/** Returns the problem that yaml.v3 would report first: the earliest in scan order. */
 export function firstProblem(problems: readonly YamlProblem[]): YamlProblem | undefined {
   let first: YamlProblem | undefined;
-  for (const p of problems) if (first === undefined || p.offset < first.offset) first = p;
+  for (const p of problems) if (first === undefined || (p.order ?? p.offset) < (first.order ?? first.offset)) first = p;
   return first;
 }
