@@ -188,7 +188,9 @@ class Composer {
       case 'flow-collection':
         return this.collection(token, props, path, depth);
       default:
-        this.structuralProblem(token.offset);
+        // The `yaml` parser flags a `-` on the line of its key; libyaml's scanner refuses it.
+        if (token.type === 'error' && token.source === '-') this.problem('scanner', LIBYAML.blockSeqEntries, token.offset);
+        else this.structuralProblem(token.offset);
         return this.emptyNode(props, path, emptyAt);
     }
   }
@@ -217,7 +219,7 @@ class Composer {
     const keyStart = keyProps.start >= 0 ? keyProps.start : key ? key.offset : keyProps.end;
     if (!explicit && key) {
       if (key.type === 'block-seq') this.structuralProblem(key.offset, frame);
-      else if ('indent' in key && key.indent !== map.indent) this.structuralProblem(key.offset, frame);
+      else if ('indent' in key && key.indent !== map.indent) this.misindented(frame, key.offset);
     } else if (explicit && keyProps.found!.indent !== map.indent) this.structuralProblem(keyProps.found!.offset, frame);
     const keyEnd = key ? tokenEnd(key) : keyProps.end;
     const valueProps = scanProps(sep, 'map-value-ind', keyEnd, false, !key || key.type === 'block-scalar');
@@ -260,6 +262,7 @@ class Composer {
     const { key, sep, value } = item;
     const props = scanProps(item.start, 'explicit-key-ind', key?.offset ?? sep?.[0]?.offset ?? value?.offset ?? fc.offset + 1, true, false);
     if (props.unexpected) this.flowProblem(frame, props.unexpected.offset);
+    if (props.extraComma) this.problem('parser', LIBYAML.nodeContent, props.extraComma.offset, props.extraComma.offset);
     if (!props.found && props.start < 0 && !key && !sep && !value) {
       // An empty item is fine only as a trailing comma.
       if ((i === 0 && props.comma) || i < frame.items.length - 1) this.problem('parser', LIBYAML.nodeContent, props.comma?.offset ?? props.end, props.comma?.offset);
@@ -451,6 +454,22 @@ class Composer {
   private flowProblem(frame: Frame, offset: number, atStreamEnd = false): void {
     const isMap = (frame.token as CST.FlowCollection).start.source === '{';
     this.problems.push({ stage: 'parser', message: isMap ? LIBYAML.flowMapEnd : LIBYAML.flowSeqEnd, offset, contextOffset: frame.context, atStreamEnd });
+  }
+
+  /**
+   * A key the `yaml` package found at the wrong indentation. libyaml is then still inside the
+   * deepest block collection (along the previous entry's last children) indented no deeper than
+   * the key, and reports the problem against that collection.
+   */
+  private misindented(frame: Frame, offset: number): void {
+    const column = this.doc.source.lspPosition(offset).character;
+    let target = frame.token as CST.BlockMap | CST.BlockSequence;
+    let t = frame.items[frame.index - 2]?.value;
+    while ((t?.type === 'block-map' || t?.type === 'block-seq') && t.indent <= column) {
+      target = t;
+      t = t.items[t.items.length - 1]?.value;
+    }
+    this.problem('parser', target.type === 'block-seq' ? LIBYAML.blockSeqEntry : LIBYAML.blockMapKey, offset, firstTokenOffset(target));
   }
 
   /** A structural problem at `offset`, worded after the innermost enclosing collection. */

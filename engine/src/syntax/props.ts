@@ -7,8 +7,9 @@ import type { CST } from 'yaml';
 export interface Props {
   /** The indicator looked for (`?`, `:`, `-` or `---`), if present. */
   found?: CST.SourceToken;
-  /** A comma (flow collections only). */
+  /** A comma (flow collections only), and a second one (an empty entry between them). */
   comma?: CST.SourceToken;
+  extraComma?: CST.SourceToken;
   anchor?: CST.SourceToken;
   tag?: CST.SourceToken;
   /** A second anchor or tag: libyaml does not accept it. */
@@ -66,6 +67,7 @@ export function scanProps(tokens: readonly CST.Token[] | undefined, indicator: s
         break;
       case 'comma':
         if (flow && p.comma === undefined && p.found === undefined && p.start < 0) p.comma = t;
+        else if (flow && p.found === undefined && p.start < 0) p.extraComma ??= t;
         else p.unexpected ??= t;
         atNewline = false;
         break;

@@ -10,11 +10,11 @@ const DATE_ONLY = /^(\d{4})-(\d\d?)-(\d\d?)$/;
 export function isYamlTimestamp(s: string): boolean {
   const m = WITH_ZONE.exec(s) ?? WITHOUT_ZONE.exec(s) ?? DATE_ONLY.exec(s);
   if (!m) return false;
-  const [year, month, day, hour, minute, second, zoneHour, zoneMinute] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x))) as number[];
-  if (month! < 1 || month! > 12) return false;
-  if (day! < 1 || day! > daysIn(month!, year!)) return false;
-  if (hour! >= 24 || minute! >= 60 || second! >= 60) return false;
-  return zoneHour! <= 24 && zoneMinute! <= 60;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, zoneHour = 0, zoneMinute = 0] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
+  if (month < 1 || month > 12) return false;
+  if (day < 1 || day > daysIn(month, year)) return false;
+  if (hour >= 24 || minute >= 60 || second >= 60) return false;
+  return zoneHour <= 24 && zoneMinute <= 60;
 }
 
 function daysIn(month: number, year: number): number {
