@@ -54,9 +54,9 @@ export function decodeYAML(name: string, input: string | Uint8Array): DecodeResu
     composed = composeYaml(doc);
   } catch (e) {
     // Last resort: the composer is iterative, but a pathological input could still exhaust the
-    // stack inside the `yaml` package; report it rather than crash.
-    const message = e instanceof RangeError ? e.message : String(e);
-    return { node: undefined, doc, diagnostics: [errorDiag(`yaml: ${message}`, undefined, '')] };
+    // stack inside the `yaml` package; report that rather than crash. Anything else is a bug.
+    if (!(e instanceof RangeError)) throw e;
+    return { node: undefined, doc, diagnostics: [errorDiag(`yaml: ${e.message}`, undefined, '')] };
   }
   const problem = firstProblem(readerProblem ? [readerProblem, ...composed.problems] : composed.problems);
   if (problem !== undefined) {
