@@ -17,7 +17,7 @@ export { utf8Length, encodeUtf8, decodeUtf8 } from './text/utf8.js';
 
 export * as syntax from './syntax/index.js';
 export type { SyntaxNode, StringNode, ObjectNode, ArrayNode, SyntaxDocument } from './syntax/nodes.js';
-export { referenceRange } from './syntax/referenceRanges.js';
+export { referenceRange, referenceSubject } from './syntax/referenceRanges.js';
 
 export * as ast from './ast/expr.js';
 export { loadYAML, type LoadedDocument } from './ast/load.js';
@@ -45,3 +45,6 @@ export { valueToJSON, valueToString, SECRET_PLACEHOLDER, UNKNOWN_PLACEHOLDER } f
 export { toModelValue, modelToPlain } from './eval/convert.js';
 export type { EvaluationLimits } from './eval/limits.js';
 export { environmentToJSON, valueToModelJSON, exprToJSON, rangeToJSON, diagnosticToJSON, type ModelJSONOptions } from './modelJson.js';
+export { encodeJSON, goJsonString, type JSONEncodeOptions, type JSONEncodeResult } from './util/goJson.js';
+export { parsePropertyPath, formatPropertyPath, type PropertyPathElement } from './util/propertyPath.js';
+export { encodeYaml, type YamlEncodeOptions } from './edit/yamlEncode.js';

@@ -9,14 +9,15 @@ import { NumberText, type JsonData } from './util/plain.js';
 
 /** How ranges are written: as they are (the default), or projected. */
 export interface ModelJSONOptions {
-  /** Maps a range before writing it; `null` means "no range". */
-  range?: (r: Range) => Range | null;
+  /** Maps a range of the model before writing it. */
+  range?: (r: Range) => Range;
+  /** Maps the subject range of a diagnostic before writing it; `null` means "no subject". */
+  subject?: (r: Range) => Range | null;
 }
 
 /** Converts a range to `{environment?, begin, end}` (environment omitted when empty). */
 export function rangeToJSON(r: Range, o: ModelJSONOptions = {}): JsonData {
   const p = o.range ? o.range(r) : r;
-  if (p === null) return null;
   const out: Record<string, JsonData> = {};
   if (p.environment !== '') out['environment'] = p.environment;
   out['begin'] = { line: num(p.begin.line), column: num(p.begin.column), byte: num(p.begin.byte) };
@@ -93,7 +94,7 @@ export function environmentToJSON(env: Environment, o: ModelJSONOptions = {}): J
 
 /** Converts a diagnostic to the JSON of ESC's syntax.Diagnostic (hcl.Diagnostic plus Path). */
 export function diagnosticToJSON(d: Diagnostic, o: ModelJSONOptions = {}): JsonData {
-  const r = d.range === undefined ? null : o.range ? o.range(d.range) : d.range;
+  const r = d.range === undefined ? null : o.subject ? o.subject(d.range) : d.range;
   const pos = (p: Range['begin']) => ({ Line: num(p.line), Column: num(p.column), Byte: num(p.byte) });
   return {
     Severity: num(d.severity === 'error' ? 1 : 2),

@@ -12,6 +12,7 @@ import {
   evalEnvironment,
   loadYAML,
   referenceRange,
+  referenceSubject,
   rotateEnvironment,
   valueToJSON,
   valueToModelJSON,
@@ -26,7 +27,11 @@ import { rot128 } from '../hosts/rot128';
 import { testProviders } from '../hosts/testProviders';
 import { caseLoader, readOverrides } from './caseHost';
 
-const reference: ModelJSONOptions = { range: referenceRange };
+const zero = { line: 0, column: 0, byte: 0 };
+const reference: ModelJSONOptions = {
+  range: (r) => referenceRange(r) ?? { environment: r.environment, begin: zero, end: zero },
+  subject: referenceSubject,
+};
 
 /** The execution context of the reference harness. */
 export const testContext = (): Map<string, PlainValue> => new Map([['pulumi', new Map([['user', new Map<string, PlainValue>([['id', 'USER_123']])]])]]);
@@ -91,5 +96,4 @@ function propertiesJSON(e: Environment | undefined, redact: boolean): JsonData |
   return valueToJSON(whole, redact) as JsonData;
 }
 
-const zero = { line: 0, column: 0, byte: 0 };
 export { NumberText };

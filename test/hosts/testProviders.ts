@@ -131,7 +131,8 @@ function echoRotator(): Rotator {
       if (next !== undefined && !next.unknown && next.value !== current?.value) {
         throw new Error('oh no! inputs were evaluated outside of rotation');
       }
-      return mapValue(st);
+      // The reference returns the state map even when it is nil, which the evaluator sees as {}.
+      return mapValue(st ?? new Map());
     },
     rotate: (args, st) => {
       const next = args.get('next');

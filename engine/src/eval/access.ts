@@ -38,8 +38,11 @@ export function evaluatePropertyAccess(ctx: EvalContext, x: EvalExpr, accessors:
 function evaluateExprAccess(ctx: EvalContext, x: EvalExpr, accessors: EvalAccessor[], accept: Schema): EvalValue {
   const first = accessors[0]!.accessor;
   const rootKey = first.kind === 'name' ? first.name : typeof first.index === 'string' ? first.index : undefined;
-  if (rootKey === 'imports') return evaluateValueAccess(ctx, x, ctx.myImports, accessors.slice(1));
-  if (rootKey === 'context') return evaluateValueAccess(ctx, x, ctx.myContext, accessors.slice(1));
+  if (rootKey === 'imports' || rootKey === 'context') {
+    const receiver = rootKey === 'imports' ? ctx.myImports : ctx.myContext;
+    accessors[0]!.value = receiver;
+    return evaluateValueAccess(ctx, x, receiver, accessors.slice(1));
+  }
   if (rootKey === 'environments') return evaluateEnvironmentAccess(ctx, x, accessors);
 
   let receiver = ctx.root;
@@ -142,7 +145,7 @@ function evaluateUnknownAccess(ctx: EvalContext, x: EvalExpr, s: Schema, accesso
 }
 
 /** Marks the remaining accessors unresolved; the access evaluates to an unknown. */
-function invalidAccess(ctx: EvalContext, x: EvalExpr, accessors: EvalAccessor[]): EvalValue {
+export function invalidAccess(ctx: EvalContext, x: EvalExpr, accessors: EvalAccessor[]): EvalValue {
   let result: EvalValue | undefined;
   for (const a of accessors) {
     result = syntheticUnknown(x, always());

@@ -151,12 +151,10 @@ export class EvalContext {
     let repr: ExprRepr;
     switch (x.builtin) {
       case 'open':
-        repr = { kind: 'open', node: x, inputs: sub(x.inputs), inputSchema: always() };
-        if (x.provider) repr.provider = sub(x.provider);
+        repr = { kind: 'open', node: x, provider: sub(x.provider), inputs: sub(x.inputs), inputSchema: always() };
         break;
       case 'rotate':
-        repr = { kind: 'rotate', node: x, inputs: sub(x.inputs), state: sub(x.state), inputSchema: always(), stateSchema: always() };
-        if (x.provider) repr.provider = sub(x.provider);
+        repr = { kind: 'rotate', node: x, provider: sub(x.provider), inputs: sub(x.inputs), state: sub(x.state), inputSchema: always(), stateSchema: always() };
         break;
       case 'secret': {
         repr = { kind: 'secret', node: x };

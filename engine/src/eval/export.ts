@@ -84,17 +84,18 @@ export class Exporter {
         e.symbol = repr.access.accessors.map((a) => this.accessor(a, environment));
         break;
       case 'array':
-        e.list = repr.elements.map((el) => this.expr(el, environment));
+        // Empty lists, objects and key ranges are omitted, as ESC's JSON (omitempty) does.
+        if (repr.elements.length > 0) e.list = repr.elements.map((el) => this.expr(el, environment));
         break;
       case 'object': {
         const keyRanges = new Map<string, Range>();
         for (const entry of repr.node?.entries ?? []) {
           if (entry.key) keyRanges.set(entry.key.value, entry.keySyntax.range);
         }
-        if (keyRanges.size > 0 || repr.node) e.keyRanges = keyRanges;
+        if (keyRanges.size > 0) e.keyRanges = keyRanges;
         const object = new Map<string, ModelExpr>();
         for (const [k, p] of repr.properties) object.set(k, this.expr(p, environment));
-        e.object = object;
+        if (object.size > 0) e.object = object;
         break;
       }
       case 'missing':

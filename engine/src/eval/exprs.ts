@@ -37,14 +37,15 @@ export type ExprRepr =
   | {
       kind: 'open';
       node: BuiltinExpr;
-      provider?: EvalExpr;
+      /** The provider name (a missing expression when the name is absent or not a literal). */
+      provider: EvalExpr;
       inputs: EvalExpr;
       inputSchema: Schema;
     }
   | {
       kind: 'rotate';
       node: BuiltinExpr;
-      provider?: EvalExpr;
+      provider: EvalExpr;
       inputs: EvalExpr;
       state: EvalExpr;
       inputSchema: Schema;

@@ -8,7 +8,7 @@ import { always, recordSchema, type Schema } from '../schema/schema.js';
 import { EvalContext } from './context.js';
 import { childContext } from './execContext.js';
 import { EvalExpr, type EvalAccessor } from './exprs.js';
-import { accessorError, AccessMessages, evaluateValueAccess } from './access.js';
+import { accessorError, AccessMessages, evaluateValueAccess, invalidAccess } from './access.js';
 import { EvalValue } from './value.js';
 
 /** Evaluates the `imports:` of an environment, building its merged base and `${imports}` (§7.1). */
@@ -71,23 +71,27 @@ export function evaluateImport(ctx: EvalContext, at: AstExpr | EvalExpr | undefi
 
 /** Resolves `${environments.<project>.<env>...}` (§7.2): the environment is evaluated, not merged. */
 export function evaluateEnvironmentAccess(ctx: EvalContext, x: EvalExpr, accessors: EvalAccessor[]): EvalValue {
-  const unknown = () => {
-    const v = new EvalValue(x, always(), null);
-    v.unknown = true;
-    return v;
-  };
-  if (accessors.length < 3) return unknown();
+  // Fewer than three accessors silently evaluate to unknown, as in ESC.
+  if (accessors.length < 3) return invalidAccess(ctx, x, accessors);
   const project = keyOf(accessors[1]!);
   const env = keyOf(accessors[2]!);
   if (project === undefined || env === undefined) {
-    accessorError(ctx, x, (project === undefined ? accessors[1]! : accessors[2]!).accessor, AccessMessages.indexOnObject);
-    return unknown();
+    const at = project === undefined ? 1 : 2;
+    accessorError(ctx, x, accessors[at]!.accessor, AccessMessages.indexOnObject);
+    return invalidAccess(ctx, x, accessors);
   }
-  const imported = evaluateImport(ctx, x, `${project}/${env}`) ?? unknown();
+  const imported = evaluateImport(ctx, x, `${project}/${env}`) ?? missingEnvironment();
   const envMap = new Map([[env, imported]]);
   const projectMap = new Map([[project, wrap(x, envMap)]]);
   const root = wrap(x, new Map([['environments', wrap(x, projectMap)]]));
   return evaluateValueAccess(ctx, x, root, accessors);
+}
+
+/** The value of an environment that could not be imported: unknown, defined by nothing. */
+function missingEnvironment(): EvalValue {
+  const v = new EvalValue(new EvalExpr('', { kind: 'missing' }, always(), null), always(), null);
+  v.unknown = true;
+  return v;
 }
 
 function wrap(x: EvalExpr, m: Map<string, EvalValue>): EvalValue {

@@ -7,5 +7,5 @@ export type { ArrayNode, BooleanNode, NullNode, NumberNode, ObjectEntry, ObjectN
 export { joinIndex, joinKey } from './joinKey.js';
 export { resolveScalar, type ResolvedScalar } from './scalars.js';
 export { formatGoFloat } from './goNumbers.js';
-export { recordReferenceRange, referenceRange } from './referenceRanges.js';
+export { recordReferenceRange, referenceRange, referenceSubject } from './referenceRanges.js';
 export { referenceSubRange, subRange } from './subRanges.js';

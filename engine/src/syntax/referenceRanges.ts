@@ -6,10 +6,21 @@
 import type { Range } from '../model.js';
 
 const references = new WeakMap<Range, Range | null>();
+const subjects = new WeakMap<Range, Range>();
 
-/** Records the reference range of `range`; `null` means the reference evaluator has no range there. */
-export function recordReferenceRange(range: Range, reference: Range | null): void {
+/**
+ * Records the reference range of `range`; `null` means the reference evaluator has no range there.
+ * `subject` is what the reference reports diagnostics at instead (e.g. the whole string when an
+ * interpolation accessor has no sub-range of its own).
+ */
+export function recordReferenceRange(range: Range, reference: Range | null, subject?: Range | null): void {
   references.set(range, reference);
+  if (reference === null && subject) subjects.set(range, subject);
+}
+
+/** Returns the reference range at which the reference evaluator reports a diagnostic whose subject is `range`. */
+export function referenceSubject(range: Range): Range | null {
+  return referenceRange(range) ?? subjects.get(range) ?? null;
 }
 
 /** Returns the reference range recorded for `range`, or `range` itself when none was recorded. */

@@ -21,8 +21,8 @@ type RotateRepr = Extract<ExprRepr, { kind: 'rotate' }>;
 
 /** Evaluates `fn::open`. */
 export function evaluateOpen(ctx: EvalContext, x: EvalExpr, repr: OpenRepr): EvalValue {
-  if (repr.provider === undefined) return unknownResult(x);
   const name = providerName(repr.provider);
+  if (name === undefined) return unknownResult(x);
   let provider: Provider | undefined;
   try {
     provider = loader(ctx).loadProvider(name);
@@ -48,8 +48,8 @@ export function evaluateOpen(ctx: EvalContext, x: EvalExpr, repr: OpenRepr): Eva
 
 /** Evaluates `fn::rotate`, rotating first when this rotator is selected in a Rotate evaluation. */
 export function evaluateRotate(ctx: EvalContext, x: EvalExpr, repr: RotateRepr): EvalValue {
-  if (repr.provider === undefined) return unknownResult(x);
   const name = providerName(repr.provider);
+  if (name === undefined) return unknownResult(x);
   const node = repr.node;
   const docPath = node.syntax?.path ?? '';
   let rotator: Rotator | undefined;
@@ -131,9 +131,10 @@ function loader(ctx: EvalContext) {
   return providers;
 }
 
-function providerName(x: EvalExpr): string {
+/** The provider or rotator name, or undefined when the call has none (a load error was reported). */
+function providerName(x: EvalExpr): string | undefined {
   const node = x.node;
-  return node?.kind === 'string' ? node.value : '';
+  return node?.kind === 'string' ? node.value : undefined;
 }
 
 /** Exports inputs for a provider: a map of values (non-maps become an empty map, as in ESC). */

@@ -1,0 +1,75 @@
+// The catalogue of ESC's official providers and rotators, written for ESC Local in the engine's
+// schema form: what `fn::open::<name>` and `fn::rotate::<name>` take and give, with documentation.
+// Pure data and pure checks: no I/O. The server's provider loader, the editor features and the
+// generated JSON Schema of environment documents are all built from it.
+
+import type { CatalogueEntry, EntryKind } from './entry.js';
+import { awsEntries } from './aws.js';
+import { azureEntries } from './azure.js';
+import { databaseEntries } from './databases.js';
+import { dopplerEntries } from './doppler.js';
+import { externalEntries } from './external.js';
+import { gcpEntries } from './gcp.js';
+import { githubEntries } from './github.js';
+import { infisicalEntries } from './infisical.js';
+import { onePasswordEntries } from './onepassword.js';
+import { pulumiEntries } from './pulumi.js';
+import { randomSecretEntries } from './randomSecrets.js';
+import { snowflakeEntries } from './snowflake.js';
+import { terraformEntries } from './terraform.js';
+import { vaultEntries } from './vault.js';
+
+export type { CatalogueEntry, EntryKind } from './entry.js';
+export { builtinKey } from './entry.js';
+export { executionContextSchema } from './context.js';
+
+let entries: readonly CatalogueEntry[] | undefined;
+let byKey: Map<string, CatalogueEntry> | undefined;
+
+/** Returns every entry, providers first, each kind sorted by name. Built once; the schemas are shared. */
+export function catalogue(): readonly CatalogueEntry[] {
+  if (entries === undefined) {
+    const all = [
+      ...awsEntries(),
+      ...azureEntries(),
+      ...gcpEntries(),
+      ...vaultEntries(),
+      ...onePasswordEntries(),
+      ...dopplerEntries(),
+      ...infisicalEntries(),
+      ...snowflakeEntries(),
+      ...githubEntries(),
+      ...pulumiEntries(),
+      ...terraformEntries(),
+      ...externalEntries(),
+      ...databaseEntries(),
+      ...randomSecretEntries(),
+    ];
+    const order = (e: CatalogueEntry) => (e.kind === 'provider' ? 0 : 1);
+    entries = Object.freeze(all.sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+  }
+  return entries;
+}
+
+/** Returns the entry of a provider or rotator by kind and name. */
+export function catalogueEntry(kind: EntryKind, name: string): CatalogueEntry | undefined {
+  if (byKey === undefined) byKey = new Map(catalogue().map((e) => [`${e.kind}:${e.name}`, e]));
+  return byKey.get(`${kind}:${name}`);
+}
+
+/** Returns the provider named `name` (as in `fn::open::<name>`), if it is in the catalogue. */
+export function providerEntry(name: string): CatalogueEntry | undefined {
+  return catalogueEntry('provider', name);
+}
+
+/** Returns the rotator named `name` (as in `fn::rotate::<name>`), if it is in the catalogue. */
+export function rotatorEntry(name: string): CatalogueEntry | undefined {
+  return catalogueEntry('rotator', name);
+}
+
+/** Returns the names of the entries of one kind, sorted. */
+export function catalogueNames(kind: EntryKind): string[] {
+  return catalogue()
+    .filter((e) => e.kind === kind)
+    .map((e) => e.name);
+}

@@ -1,0 +1,72 @@
+// The robustness invariants: on any input the engine returns (never throws), in bounded time, with
+// diagnostics whose ranges lie inside the documents they name.
+
+import {
+  SourceText,
+  checkEnvironment,
+  decodeUtf8,
+  environmentToJSON,
+  evalEnvironment,
+  loadYAML,
+  type Diagnostic,
+  type EnvironmentLoader,
+  type PlainValue,
+} from '../../engine/src/index';
+import { rot128 } from '../hosts/rot128';
+import { testProviders } from '../hosts/testProviders';
+
+/** Documents of one run: the root (`env`) and the environments it may import. */
+export type Workspace = Map<string, string | Uint8Array>;
+
+const context = (): Map<string, PlainValue> => new Map([['pulumi', new Map([['user', new Map<string, PlainValue>([['id', 'u']])]])]]);
+
+function loader(ws: Workspace): EnvironmentLoader {
+  return {
+    loadEnvironment(name) {
+      const source = ws.get(name);
+      if (source === undefined) throw new Error(`environment ${JSON.stringify(name)} not found`);
+      return { source, decrypter: rot128 };
+    },
+  };
+}
+
+/** Runs load, check and (optionally) eval of `root` in `ws`, asserting the invariants; throws a description on violation. */
+export async function exercise(ws: Workspace, root: string, evaluate: boolean): Promise<void> {
+  const texts = new Map<string, SourceText>();
+  for (const [k, v] of ws) texts.set(k, new SourceText(typeof v === 'string' ? v : decodeUtf8(v).text));
+  const loaded = loadYAML(root, ws.get(root)!);
+  checkRanges(loaded.diagnostics, texts, 'load');
+  const host = { environments: loader(ws), providers: testProviders(), decrypter: rot128 };
+  const checked = checkEnvironment(root, loaded.decl, host, { context: context() });
+  checkRanges(checked.diagnostics, texts, 'check');
+  if (checked.environment) environmentToJSON(checked.environment);
+  if (evaluate) {
+    const evaluated = await evalEnvironment(root, loaded.decl, host, { context: context() });
+    checkRanges(evaluated.diagnostics, texts, 'eval');
+    if (evaluated.environment) environmentToJSON(evaluated.environment);
+  }
+}
+
+function checkRanges(diags: readonly Diagnostic[], texts: Map<string, SourceText>, stage: string): void {
+  for (const d of diags) {
+    if (typeof d.summary !== 'string' || d.summary === '') throw new Error(`${stage}: empty summary`);
+    const r = d.range;
+    if (r === undefined) continue;
+    const src = texts.get(r.environment);
+    if (src === undefined) throw new Error(`${stage}: diagnostic "${d.summary}" names unknown document ${JSON.stringify(r.environment)}`);
+    for (const [what, p] of [
+      ['begin', r.begin],
+      ['end', r.end],
+    ] as const) {
+      if (p.line < 1 || p.line > src.lineCount) throw new Error(`${stage}: "${d.summary}" ${what} line ${p.line} outside 1..${src.lineCount}`);
+      const offset = src.offsetOfPos(p.line, p.column);
+      const back = src.pos(offset);
+      if (back.line !== p.line || back.column !== p.column) {
+        throw new Error(`${stage}: "${d.summary}" ${what} ${p.line}:${p.column} is not a position of the document`);
+      }
+    }
+    if (r.begin.line > r.end.line || (r.begin.line === r.end.line && r.begin.column > r.end.column)) {
+      throw new Error(`${stage}: "${d.summary}" range ends before it begins`);
+    }
+  }
+}
