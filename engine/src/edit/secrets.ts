@@ -14,7 +14,7 @@ import { resolveScalar, shortTag } from '../syntax/scalars.js';
 import { decodeUtf8, encodeUtf8 } from '../text/utf8.js';
 import { decodeCiphertext, encodeCiphertext } from '../util/ciphertext.js';
 import { encodeYamlFlow, encodeYamlScalar, wouldResolveToString, type ScalarStyle } from './yamlEncode.js';
-import { applySplices, indentLines, openYaml, type Slot, type Splice, type YamlSource } from './yamlSource.js';
+import { applySplices, openYaml, type Slot, type Splice, type YamlSource } from './yamlSource.js';
 
 /** The rewritten text, or why it could not be produced (the input is then left as it was). */
 export type SecretsResult = { ok: true; text: string } | { ok: false; error: string };
@@ -34,8 +34,8 @@ export function encryptSecrets(text: string, encrypter: Encrypter): SecretsResul
     } catch (e) {
       return { ok: false, error: `${path}: encrypting: ${errorText(e)}` };
     }
-    const ciphertext = new Map([['ciphertext', encodeCiphertext(bytes)]]);
-    splices.push(writeValue(src, secret, ciphertext, encodeYamlFlow(ciphertext), `ciphertext: ${encodeCiphertext(bytes)}`));
+    const envelope = encodeCiphertext(bytes);
+    splices.push(writeValue(src, secret, encodeYamlFlow(new Map([['ciphertext', envelope]])), `ciphertext: ${envelope}`, true));
   }
   return { ok: true, text: applySplices(text, splices) };
 }
@@ -65,7 +65,7 @@ export function decryptSecrets(text: string, decrypter: Decrypter): SecretsResul
       const style = plaintextStyle(plaintext);
       const flow = encodeYamlScalar(plaintext, style, true, src.step);
       const block = encodeYamlScalar(plaintext, style, false, src.step);
-      splices.push(writeValue(src, secret, plaintext, flow, block));
+      splices.push(writeValue(src, secret, flow, block, false));
     }
   }
   return { ok: true, text: applySplices(text, splices) };
@@ -73,10 +73,10 @@ export function decryptSecrets(text: string, decrypter: Decrypter): SecretsResul
 
 /**
  * Replaces the value of a `fn::secret` slot. `flowText` is used inside flow collections; in block
- * context `blockText` goes after `fn::secret:` when it is one line, or below the key when it is a
- * mapping (`plain` says which).
+ * context `blockText` (a root-level rendering) goes below the key when it is a `mapping`, else after
+ * `fn::secret:`.
  */
-function writeValue(src: YamlSource, slot: Slot, plain: unknown, flowText: string, blockText: string): Splice {
+function writeValue(src: YamlSource, slot: Slot, flowText: string, blockText: string, mapping: boolean): Splice {
   const node = slot.node!;
   const start = src.valueStart(slot);
   const end = src.contentEnd(node);
@@ -84,14 +84,14 @@ function writeValue(src: YamlSource, slot: Slot, plain: unknown, flowText: strin
   const owner = src.ownerColumn(slot);
   const indicator = src.indicatorEnd(slot)!;
   const onOwnLine = src.startsLine(start) && start > indicator;
-  if (plain instanceof Map) {
+  if (mapping) {
     // The ciphertext mapping goes below `fn::secret:`, one level deeper.
     if (onOwnLine) return { start, end, text: blockText };
-    return { start, end, text: '\n' + ' '.repeat(owner + src.step) + blockText };
+    return { start: indicator, end, text: '\n' + ' '.repeat(owner + src.step) + blockText };
   }
   const scalar = blockText.replace(/\n(?=[^\n])/g, '\n' + ' '.repeat(owner));
   // A comment between `fn::secret:` and the ciphertext stays; the plaintext then goes on its own line.
-  if (onOwnLine && src.text.slice(indicator, start).includes('#')) return { start: src.lineStart(start), end, text: indentLines(scalar.split('\n')[0]!, src.column(start)) + scalar.slice(scalar.split('\n')[0]!.length) };
+  if (onOwnLine && src.text.slice(indicator, start).includes('#')) return { start, end, text: scalar };
   return { start: indicator, end, text: ' ' + scalar };
 }
 
