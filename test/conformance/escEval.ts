@@ -28,7 +28,7 @@ import { testProviders } from '../hosts/testProviders';
 import { caseLoader, readOverrides } from './caseHost';
 
 const zero = { line: 0, column: 0, byte: 0 };
-const reference: ModelJSONOptions = {
+const referenceOptions: ModelJSONOptions = {
   range: (r) => referenceRange(r) ?? { environment: r.environment, begin: zero, end: zero },
   subject: referenceSubject,
 };
@@ -36,8 +36,14 @@ const reference: ModelJSONOptions = {
 /** The execution context of the reference harness. */
 export const testContext = (): Map<string, PlainValue> => new Map([['pulumi', new Map([['user', new Map<string, PlainValue>([['id', 'USER_123']])]])]]);
 
+/** How a case is run: ranges projected to the reference's coordinates (the corpus) or true (our fixtures). */
+export interface CaseOptions {
+  ranges: 'reference' | 'true';
+}
+
 /** Runs one esc-eval case and returns its fields (empty ones omitted), as JSON data. */
-export async function evalCase(caseDir: string): Promise<Map<string, JsonData>> {
+export async function evalCase(caseDir: string, options: CaseOptions = { ranges: 'reference' }): Promise<Map<string, JsonData>> {
+  const reference = options.ranges === 'reference' ? referenceOptions : {};
   const caseName = basename(caseDir);
   const overrides = readOverrides(caseDir);
   const name = overrides.rootEnvironment ?? caseName;
@@ -49,6 +55,8 @@ export async function evalCase(caseDir: string): Promise<Map<string, JsonData>> 
   const put = (k: string, v: JsonData | undefined) => {
     if (v !== undefined && v !== null) out.set(k, v);
   };
+  const diags = (ds: readonly Diagnostic[]) => (ds.length === 0 ? undefined : ds.map((d) => diagnosticToJSON(d, reference)));
+  const env = (e: Environment | undefined) => (e === undefined ? undefined : environmentToJSON(e, reference));
   put('loadDiags', diags(loaded.diagnostics));
   const check = checkEnvironment(name, loaded.decl, host, { context, showSecrets: overrides.showSecrets === true });
   put('checkDiags', diags(check.diagnostics));
@@ -75,19 +83,10 @@ export async function evalCase(caseDir: string): Promise<Map<string, JsonData>> 
 }
 
 /** Runs one esc-parse case: load diagnostics only (the reference's `decl` dump is projected separately). */
-export function parseCaseDiags(caseDir: string): JsonData | undefined {
+export function parseCaseDiags(caseDir: string): JsonData {
   const name = basename(caseDir);
   const loaded = loadYAML(name, new Uint8Array(readFileSync(join(caseDir, 'env.yaml'))));
-  return diags(loaded.diagnostics) ?? [];
-}
-
-function diags(ds: readonly Diagnostic[]): JsonData | undefined {
-  return ds.length === 0 ? undefined : ds.map((d) => diagnosticToJSON(d, reference));
-}
-
-function env(e: Environment | undefined): JsonData | undefined {
-  if (e === undefined) return undefined;
-  return environmentToJSON(e, reference);
+  return loaded.diagnostics.map((d) => diagnosticToJSON(d, referenceOptions));
 }
 
 function propertiesJSON(e: Environment | undefined, redact: boolean): JsonData | undefined {

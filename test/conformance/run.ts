@@ -29,7 +29,8 @@ export async function produce(dir: string): Promise<JsonData> {
   const suite = basename(dirname(dir));
   if (suite === 'esc-parse') {
     const loaded = loadYAML(basename(dir), new Uint8Array(readFileSync(join(dir, 'env.yaml'))));
-    return { decl: declJSON(loaded.decl), diags: parseCaseDiags(dir) ?? null };
+    const diags = parseCaseDiags(dir);
+    return { decl: declJSON(loaded.decl), diags: Array.isArray(diags) && diags.length === 0 ? null : diags };
   }
   return evalCase(dir);
 }
