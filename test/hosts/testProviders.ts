@@ -105,7 +105,7 @@ function swapRotator(): Rotator {
   const ab = () => recordSchema(new Map([['a', stringSchema()], ['b', stringSchema()]]));
   return {
     schema: () => ({ inputs: always(), state: ab(), outputs: ab() }),
-    open: (_inputs, state) => mapValue(state),
+    open: (_inputs, state) => mapValue(state ?? new Map()),
     rotate: (_inputs, state) => {
       const a = state?.get('a') ?? mapValue(null);
       const b = state?.get('b') ?? mapValue(null);
