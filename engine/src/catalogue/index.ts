@@ -3,7 +3,9 @@
 // Pure data and pure checks: no I/O. The server's provider loader, the editor features and the
 // generated JSON Schema of environment documents are all built from it.
 
-import type { CatalogueEntry, EntryKind } from './entry.js';
+import { goQuote } from '../util/goQuote.js';
+import { didYouMean } from '../util/suggest.js';
+import { builtinKey, type CatalogueEntry, type EntryKind } from './entry.js';
 import { awsEntries } from './aws.js';
 import { azureEntries } from './azure.js';
 import { databaseEntries } from './databases.js';
@@ -72,4 +74,17 @@ export function catalogueNames(kind: EntryKind): string[] {
   return catalogue()
     .filter((e) => e.kind === kind)
     .map((e) => e.name);
+}
+
+/**
+ * Returns the error of an unknown provider or rotator name: `unknown provider "x"`, with a
+ * suggestion when a catalogue name is close, or a hint when the name is one of the other kind.
+ */
+export function unknownEntryMessage(kind: EntryKind, name: string): string {
+  const message = `unknown ${kind} ${goQuote(name)}`;
+  const suggestion = didYouMean(name, catalogueNames(kind));
+  if (suggestion !== '') return message + suggestion;
+  const other: EntryKind = kind === 'provider' ? 'rotator' : 'provider';
+  if (catalogueEntry(other, name) !== undefined) return `${message}; ${name} is a ${other}: use ${builtinKey({ kind: other, name })}`;
+  return message;
 }
