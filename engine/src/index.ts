@@ -48,3 +48,24 @@ export { environmentToJSON, valueToModelJSON, exprToJSON, rangeToJSON, diagnosti
 export { encodeJSON, goJsonString, type JSONEncodeOptions, type JSONEncodeResult } from './util/goJson.js';
 export { parsePropertyPath, formatPropertyPath, type PropertyPathElement } from './util/propertyPath.js';
 export { encodeYaml, type YamlEncodeOptions } from './edit/yamlEncode.js';
+
+// The provider catalogue (issue 5): official providers and rotators, lints, editor documentation,
+// snippets and the JSON Schema of environment documents.
+export {
+  catalogue,
+  catalogueEntry,
+  catalogueNames,
+  providerEntry,
+  rotatorEntry,
+  unknownEntryMessage,
+  builtinKey,
+  executionContextSchema,
+  type CatalogueEntry,
+  type EntryKind,
+} from './catalogue/index.js';
+export { DEFAULT_SPECIAL } from './catalogue/randomSecrets.js';
+export { lintEnvironment, LintCodes, type LintOptions } from './catalogue/lints.js';
+export { describeEntry, describeInput, describeOutput, describeSchema, typeLabel } from './catalogue/describe.js';
+export { schemaAt, propertiesOf, allowedValues, type PathStep, type PropertyInfo } from './catalogue/schemaPath.js';
+export { entrySnippet, snippetFromExample } from './catalogue/snippets.js';
+export { environmentJsonSchema, toJsonSchema, type JsonValue } from './catalogue/jsonSchema.js';
