@@ -81,7 +81,7 @@ async function runGolden(g: GoldenFile): Promise<Row> {
       const label = words.join(' ');
       const out = normalizePaths(ours.stdout, tmp, keys);
       const err = normalizePaths(ours.stderr, tmp, keys);
-      const format = argv.find((a, k) => argv[k - 1] === '--format') ?? '';
+      const format = argv.find((_a, k) => argv[k - 1] === '--format') ?? '';
       if (format === 'shell' || format === 'dotenv') {
         // Deliberate improvement: single quotes instead of Go quotes; the assignments must be the same.
         assert.deepEqual(ourAssignments(out, format), referenceAssignments(expectedOut[i]!), `assignments of ${label}`);
