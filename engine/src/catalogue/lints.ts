@@ -1,21 +1,23 @@
 // Lints of provider and rotator calls: what the catalogue's schemas cannot express (see
-// inputRules.ts) and the data flow into rotate-only inputs (see rotateOnlyFlow.ts). They run on a
-// checked environment model and never evaluate anything themselves.
+// inputRules.ts), accesses into outputs (outputAccess.ts) and the data flow into rotate-only inputs
+// (rotateOnlyFlow.ts). They run on a checked environment model and never evaluate anything.
 
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Environment } from '../model.js';
 import { findCalls } from './calls.js';
+import { RangeIndex } from './exprIndex.js';
 import { InputLintCodes, lintInputs } from './inputRules.js';
+import { UNKNOWN_OUTPUT, lintOutputAccess } from './outputAccess.js';
 import { ROTATE_ONLY_OPENED, lintRotateOnlyFlow } from './rotateOnlyFlow.js';
 
 /** Stable codes of every catalogue lint. */
-export const LintCodes = { ...InputLintCodes, rotateOnlyOpened: ROTATE_ONLY_OPENED } as const;
+export const LintCodes = { ...InputLintCodes, unknownOutput: UNKNOWN_OUTPUT, rotateOnlyOpened: ROTATE_ONLY_OPENED } as const;
 
 /** Options of {@link lintEnvironment}. */
 export interface LintOptions {
   /**
-   * Checked models of the environments the document imports, by name. With them, a rotate-only
-   * input that reads a provider opened in an import is found too.
+   * Checked models of the environments the document imports, by name. With them, accesses and
+   * rotate-only inputs that read a provider opened in an import are followed too.
    */
   readonly imports?: ReadonlyMap<string, Environment>;
 }
@@ -24,8 +26,12 @@ export interface LintOptions {
 export function lintEnvironment(environment: Environment | undefined, options: LintOptions = {}): Diagnostic[] {
   if (environment === undefined) return [];
   const calls = findCalls(environment.exprs);
+  const index = new RangeIndex();
+  index.add(environment);
+  for (const env of options.imports?.values() ?? []) index.add(env);
   const out: Diagnostic[] = [];
   for (const site of calls) lintInputs(site, out);
-  out.push(...lintRotateOnlyFlow(environment, calls, options.imports));
+  out.push(...lintOutputAccess(environment, index));
+  out.push(...lintRotateOnlyFlow(calls, index));
   return sortDiagnostics(out);
 }

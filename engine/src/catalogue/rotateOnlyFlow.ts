@@ -9,36 +9,30 @@
 // reading it through `${environments.<project>.<env>...}`, keeps it to rotation.
 
 import { warningDiag, type Diagnostic } from '../diagnostics.js';
-import type { Accessor, Environment, Expr, Range } from '../model.js';
+import type { Expr } from '../model.js';
 import { propertySchema } from '../schema/navigate.js';
 import type { Schema } from '../schema/schema.js';
 import { joinKey } from '../syntax/joinKey.js';
-import { childExprs, walkExprs, type CallSite, type PathedExpr } from './calls.js';
+import type { CallSite, PathedExpr } from './calls.js';
+import { RangeIndex, accessChains, isDynamic, subtree } from './exprIndex.js';
 
 /** Stable code of this lint. */
 export const ROTATE_ONLY_OPENED = 'esc-rotate-only-opened';
 
-/** Checks the rotate-only inputs of the rotator calls in `calls` (of `environment`). */
-export function lintRotateOnlyFlow(
-  environment: Environment,
-  calls: readonly CallSite[],
-  imported: ReadonlyMap<string, Environment> = new Map(),
-): Diagnostic[] {
+/** Checks the rotate-only inputs of the rotator calls in `calls`; `index` holds the environment's expressions (and its imports'). */
+export function lintRotateOnlyFlow(calls: readonly CallSite[], index: RangeIndex): Diagnostic[] {
   const rotators = calls.filter((c) => c.kind === 'rotator' && c.inputs !== undefined);
-  if (rotators.length === 0) return [];
-  const index = new RangeIndex();
-  index.add(environment);
-  for (const env of imported.values()) index.add(env);
   const out: Diagnostic[] = [];
   for (const site of rotators) {
     const inputSchema = site.call.builtin?.argSchema.properties?.get('inputs');
     for (const input of rotateOnlyInputs(site.inputs!, inputSchema)) {
-      const source = dynamicSource(input.expr, index);
-      if (source === undefined) continue;
+      const from = dynamicSource(input.expr, index);
+      if (from === undefined) continue;
       const inputName = input.path.slice(site.inputs!.path.length).replace(/^\./, '');
+      const where = from.environment === site.call.range.environment ? from.path : `${from.path} of ${from.environment}`;
       out.push(
         warningDiag(
-          `rotate-only input ${JSON.stringify(inputName)} gets its value from ${source.builtin} at ${source.path}, which runs whenever the environment is opened`,
+          `rotate-only input ${JSON.stringify(inputName)} gets its value from ${from.builtin} at ${where}, which runs whenever the environment is opened`,
           input.expr.range,
           input.path,
           ROTATE_ONLY_OPENED,
@@ -46,7 +40,7 @@ export function lintRotateOnlyFlow(
       );
       out[out.length - 1]!.detail =
         'Rotate-only inputs are skipped when the environment is opened, so that opening it needs no access to them. ' +
-        `Open ${source.builtin} inside this input, or read it from another environment with \${environments.<project>.<env>...}, so that only rotation runs it.`;
+        `Open ${from.builtin} inside this input, or read it from another environment with \${environments.<project>.<env>...}, so that only rotation runs it.`;
     }
   }
   return out;
@@ -72,6 +66,7 @@ function rotateOnlyInputs(inputs: PathedExpr, schema: Schema | undefined): Pathe
 interface Source {
   builtin: string;
   path: string;
+  environment: string;
 }
 
 /**
@@ -86,12 +81,12 @@ function dynamicSource(root: Expr, index: RangeIndex): Source | undefined {
     if (seen.has(at.expr)) continue;
     seen.add(at.expr);
     for (const sub of subtree(at)) {
-      if (!inline && isDynamic(sub.expr)) return { builtin: sub.expr.builtin!.name, path: sub.path };
+      if (!inline && isDynamic(sub.expr)) return source(sub);
       for (const chain of accessChains(sub.expr)) {
         for (let i = 0; i < chain.length; i++) {
           const target = index.get(chain[i]!.value);
           if (target === undefined) continue;
-          if (isDynamic(target.expr)) return { builtin: target.expr.builtin!.name, path: target.path };
+          if (isDynamic(target.expr)) return source(target);
           // The last step's value flows whole; an earlier step only passes through literal objects
           // and lists (the next step names what is read), but a reference there is read into.
           const literalContainer = target.expr.object !== undefined || target.expr.list !== undefined;
@@ -103,49 +98,7 @@ function dynamicSource(root: Expr, index: RangeIndex): Source | undefined {
   return undefined;
 }
 
-function isDynamic(e: Expr): boolean {
-  const name = e.builtin?.name;
-  return name !== undefined && (name.startsWith('fn::open') || name.startsWith('fn::rotate'));
-}
 
-/** The property accesses of an expression: its symbol, or each interpolated access. */
-function accessChains(e: Expr): Accessor[][] {
-  if (e.symbol) return [e.symbol];
-  return (e.interpolate ?? []).flatMap((p) => (p.value ? [p.value] : []));
-}
-
-/** Lists an expression and everything below it, with paths. */
-function subtree(root: PathedExpr): PathedExpr[] {
-  const out: PathedExpr[] = [];
-  const stack: PathedExpr[] = [root];
-  while (stack.length > 0) {
-    const cur = stack.pop()!;
-    out.push(cur);
-    stack.push(...childExprs(cur));
-  }
-  return out;
-}
-
-/** Expressions of the root document and its imports, by range. */
-class RangeIndex {
-  private readonly byRange = new Map<string, PathedExpr>();
-
-  add(env: Environment): void {
-    walkExprs(env.exprs, (pe) => {
-      const key = rangeKey(pe.expr.range);
-      // The outermost expression of a range wins: a call and its synthetic argument share none, but
-      // an expression and its base may.
-      if (key !== undefined && !this.byRange.has(key)) this.byRange.set(key, pe);
-    });
-  }
-
-  get(r: Range): PathedExpr | undefined {
-    const key = rangeKey(r);
-    return key === undefined ? undefined : this.byRange.get(key);
-  }
-}
-
-function rangeKey(r: Range): string | undefined {
-  if (r.begin.line === 0) return undefined;
-  return `${r.environment}\u0000${r.begin.byte}\u0000${r.end.byte}`;
+function source(call: PathedExpr): Source {
+  return { builtin: call.expr.builtin!.name, path: call.path, environment: call.expr.range.environment };
 }
