@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { ProviderLoader } from '../../engine/src/index';
 import type { CliIO } from '../../server/src/cli/io';
-import { localProviderLoader, type ProviderMode } from '../../server/src/cli/providerLoader';
+import { workspaceProviders, type ProviderMode } from '../../server/src/cli/providerLoader';
 import { runCli } from '../../server/src/cli/main';
 import { rot128 } from '../hosts/rot128';
 import { testProviders } from '../hosts/testProviders';
@@ -42,7 +42,7 @@ export function referenceCliProviders(): ProviderLoader {
 export async function runInProcess(argv: readonly string[], o: InProcessOptions): Promise<CliOutcome> {
   const stdout = collect();
   const stderr = collect();
-  const providers = o.testHost ? (_mode: ProviderMode) => referenceCliProviders() : localProviderLoader;
+  const providers = o.testHost ? (_mode: ProviderMode, _root: string) => ({ loader: referenceCliProviders(), diagnostics: [] }) : workspaceProviders;
   const io: CliIO = {
     stdout: stdout.stream,
     stderr: stderr.stream,

@@ -3,8 +3,8 @@
 
 import { tmpdir } from 'node:os';
 import type { Writable } from 'node:stream';
-import type { Decrypter, ProviderLoader } from '../../../engine/src/index';
-import { localProviderLoader, type ProviderMode } from './providerLoader';
+import type { Decrypter } from '../../../engine/src/index';
+import { workspaceProviders, type ProviderMode, type WorkspaceProviders } from './providerLoader';
 
 /** Signals the CLI reacts to (forwarded to `run`'s child; temporary files are removed). */
 export type CliSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
@@ -19,8 +19,8 @@ export interface CliIO {
   readonly tmpdir: string;
   /** True when stdout/stderr are the process's own, so `run` may hand them to the child directly. */
   readonly inheritStdio: boolean;
-  /** Provider loader for a mode: check (schemas only) or eval (providers that run locally). */
-  readonly providers: (mode: ProviderMode) => ProviderLoader;
+  /** Provider loader of a workspace root for a mode: check (schemas only) or eval (providers run). */
+  readonly providers: (mode: ProviderMode, root: string) => WorkspaceProviders;
   /** Decrypter of `fn::secret: {ciphertext: …}`; absent locally unless a test supplies one. */
   readonly decrypter?: Decrypter;
   /** Subscribes to a signal; returns the unsubscribe function. */
@@ -40,7 +40,7 @@ export function processIO(): CliIO {
     env: process.env,
     tmpdir: tmpdir(),
     inheritStdio: true,
-    providers: localProviderLoader,
+    providers: workspaceProviders,
     onSignal(signal, handler) {
       process.on(signal, handler);
       return () => process.off(signal, handler);

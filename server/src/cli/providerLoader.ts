@@ -1,37 +1,24 @@
-// The provider loader of the CLI. Check mode needs only schemas; Eval mode runs providers. Until the
-// provider catalogue and the local providers are wired in (server/src/host/providers), no provider
-// schema is known, so Check accepts any inputs and types outputs as "anything", and Eval reports each
-// provider as not available locally: a diagnostic on the call and an unknown value, never a crash.
+// The provider loader of the CLI: the catalogue's providers and rotators (server/src/host/providers),
+// with the workspace's fixtures. Check mode uses schemas only; Eval mode answers a call from a
+// fixture, else a local implementation, else fails with a diagnostic saying why the provider needs a
+// cloud and what to do instead; the value is then unknown, and `open`/`run` say which values could
+// not be resolved.
 
-import { always, type Provider, type ProviderLoader, type Rotator } from '../../../engine/src/index';
+import type { Diagnostic, ProviderLoader } from '../../../engine/src/index';
+import { createProviderLoader, loadFixtures } from '../host/providers';
 
 /** What a provider loader is for: checking (schemas only) or evaluating (opening providers). */
 export type ProviderMode = 'check' | 'eval';
 
-/** Returns the CLI's provider loader for a mode. */
-export function localProviderLoader(_mode: ProviderMode): ProviderLoader {
-  return {
-    loadProvider(name: string): Provider {
-      return {
-        schema: () => ({ inputs: always(), outputs: always() }),
-        open: () => {
-          throw new Error(unavailable('provider', name));
-        },
-      };
-    },
-    loadRotator(name: string): Rotator {
-      const fail = () => {
-        throw new Error(unavailable('rotator', name));
-      };
-      return { schema: () => ({ inputs: always(), state: always(), outputs: always() }), open: fail, rotate: fail };
-    },
-  };
+/** A provider loader with the problems found in the workspace's fixtures file. */
+export interface WorkspaceProviders {
+  readonly loader: ProviderLoader;
+  readonly diagnostics: readonly Diagnostic[];
 }
 
-/** The message of a provider or rotator that cannot run on this machine. */
-export function unavailable(kind: 'provider' | 'rotator', name: string): string {
-  return (
-    `${kind} ${name} is not available locally: ESC Local does not call cloud services; ` +
-    `open this environment with Pulumi ESC (esc open) to resolve it`
-  );
+/** Returns the provider loader of a workspace root for a mode. */
+export function workspaceProviders(mode: ProviderMode, root: string): WorkspaceProviders {
+  const fixtures = loadFixtures(root);
+  const loader = createProviderLoader(fixtures.fixtures === undefined ? { mode } : { mode, fixtures: fixtures.fixtures });
+  return { loader, diagnostics: fixtures.diagnostics };
 }

@@ -38,7 +38,8 @@ export async function evaluateEnvironment(io: CliIO, ws: Workspace, name: string
   if (!loaded.ok) return loaded;
   const target = loaded.value;
   const loader = ws.loader(io.decrypter);
-  const host: EvaluationHost = { environments: loader, providers: io.providers(mode) };
+  const providers = io.providers(mode, ws.root);
+  const host: EvaluationHost = { environments: loader, providers: providers.loader };
   if (io.decrypter !== undefined) host.decrypter = io.decrypter;
   const decl = target.doc.decl;
   const result = mode === 'check' ? checkEnvironment(target.name.canonical, decl, host) : await evalEnvironment(target.name.canonical, decl, host);
@@ -48,7 +49,7 @@ export async function evaluateEnvironment(io: CliIO, ws: Workspace, name: string
     ok: true,
     value: {
       target,
-      diagnostics: sortDiagnostics([...target.doc.diagnostics, ...result.diagnostics]),
+      diagnostics: sortDiagnostics([...providers.diagnostics, ...target.doc.diagnostics, ...result.diagnostics]),
       environment: result.environment,
       documents,
     },
