@@ -39,15 +39,27 @@ const ROTATOR_RULES: Readonly<Record<string, readonly Rule[]>> = {
 /** Checks the literal inputs of one call against the rules of its provider or rotator. */
 export function lintInputs(site: CallSite, out: Diagnostic[]): void {
   const rules = (site.kind === 'provider' ? PROVIDER_RULES : ROTATOR_RULES)[site.name];
-  if (rules === undefined || site.inputs === undefined || site.inputs.expr.object === undefined) return;
-  for (const rule of rules) rule(site, site.inputs, out);
+  if (rules === undefined || site.inputs === undefined) return;
+  const object = literalObject(site.inputs.expr);
+  if (object === undefined) return;
+  const inputs = { expr: { ...site.inputs.expr, object }, path: site.inputs.path };
+  for (const rule of rules) rule(site, inputs, out);
+}
+
+/** The entries of an object literal; the model omits them for `{}` (as ESC's JSON does), which is still a literal. */
+function literalObject(e: Expr): Map<string, Expr> | undefined {
+  if (e.object !== undefined) return e.object;
+  const computed = e.symbol !== undefined || e.interpolate !== undefined || e.builtin !== undefined || e.access !== undefined;
+  return !computed && e.list === undefined && e.literal === undefined && e.schema?.type === 'object' ? new Map() : undefined;
 }
 
 function exactlyOne(a: string, b: string): Rule {
   return (site, inputs, out) => {
     const object = inputs.expr.object!;
     if (object.has(a) && object.has(b)) {
-      const at = keyAt(inputs, b);
+      // Point at whichever of the two comes second.
+      const [ka, kb] = [keyAt(inputs, a), keyAt(inputs, b)];
+      const at = ka.range !== undefined && kb.range !== undefined && ka.range.begin.byte > kb.range.begin.byte ? ka : kb;
       out.push(errorDiag(`${site.name} takes only one of ${a} and ${b}`, at.range, at.path, InputLintCodes.loginMethod));
     } else if (!object.has(a) && !object.has(b)) {
       out.push(errorDiag(`${site.name} needs one of ${a} and ${b}`, rangeOf(site, inputs), inputs.path, InputLintCodes.loginMethod));
