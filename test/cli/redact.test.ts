@@ -84,3 +84,11 @@ test('secrets shorter than 3 bytes are ignored; an empty pattern list redacts no
   assert.ok(redactionPatterns(['abc']).includes('abc'));
   assert.equal(text([], 'abc'), 'abc');
 });
+
+test('very large secrets (beyond the dense table) are redacted by the sparse automaton too', () => {
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+  const big = Array.from({ length: 20_000 }, () => String.fromCharCode(33 + (rand() % 90))).join('');
+  const input = `head ${big} middle ${big.slice(0, 100)} tail ${big}`;
+  assert.equal(text([big, 'middle'], input, [997, 1, 4096]), `head [secret] [secret] ${big.slice(0, 100)} tail [secret]`);
+});

@@ -11,6 +11,8 @@ import { SECRET_PLACEHOLDER } from '../../../engine/src/index';
 
 const PLACEHOLDER = Buffer.from(SECRET_PLACEHOLDER, 'utf8');
 const NO_CHILD = -1;
+/** Largest dense transition table (entries of 4 bytes): 16 MB. */
+const MAX_DENSE_ENTRIES = 4 * 1024 * 1024;
 const MANY_CHILDREN = -2;
 
 /** An Aho-Corasick automaton over bytes reporting, at each position, the longest pattern ending there. */
@@ -25,6 +27,11 @@ class Automaton {
   readonly depth: Int32Array;
   /** Length of the longest pattern that ends in this state (0 when none). */
   readonly matchLen: Int32Array;
+  /**
+   * The full transition table (state × 256), when it is small enough: one array read per input
+   * byte. Secrets with their encoded forms make a few thousand states, well under the limit.
+   */
+  readonly dense: Int32Array | undefined;
 
   constructor(patterns: readonly Uint8Array[]) {
     const children: Array<Map<number, number>> = [new Map()];
@@ -72,6 +79,16 @@ class Automaton {
         queue.push(t);
       }
     }
+    if (n * 256 > MAX_DENSE_ENTRIES) return;
+    const dense = new Int32Array(n * 256);
+    dense.set(this.rootNext, 0);
+    // In breadth-first order a state's failure state is complete before the state itself.
+    for (const s of queue) {
+      const row = s * 256;
+      dense.copyWithin(row, this.fail[s]! * 256, this.fail[s]! * 256 + 256);
+      for (const [b, t] of children[s]!) dense[row + b] = t;
+    }
+    this.dense = dense;
   }
 
   /** The state after reading byte `b` in state `s`. */
@@ -113,13 +130,24 @@ export class Redactor {
     const ac = this.ac;
     const matchLen = ac.matchLen;
     const rootNext = ac.rootNext;
+    const dense = ac.dense;
     let s = this.state;
     let p = this.pos;
-    for (let i = 0; i < chunk.length; i++, p++) {
-      const b = chunk[i]!;
-      s = s === 0 ? rootNext[b]! : ac.step(s, b);
-      const len = matchLen[s]!;
-      if (len !== 0) this.cover(p + 1 - len, p + 1);
+    const n = chunk.length;
+    if (dense !== undefined) {
+      for (let i = 0; i < n; i++) {
+        s = dense[(s << 8) | chunk[i]!]!;
+        const len = matchLen[s]!;
+        if (len !== 0) this.cover(p + i + 1 - len, p + i + 1);
+      }
+      p += n;
+    } else {
+      for (let i = 0; i < n; i++, p++) {
+        const b = chunk[i]!;
+        s = s === 0 ? rootNext[b]! : ac.step(s, b);
+        const len = matchLen[s]!;
+        if (len !== 0) this.cover(p + 1 - len, p + 1);
+      }
     }
     this.state = s;
     this.pos = p;
