@@ -58,6 +58,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 }
 
 if (require.main === module) {
+  // A reader that went away (`esc-local open … | head -1`) is not an error worth a stack trace:
+  // stop as a process killed by SIGPIPE would (exit handlers still remove temporary files).
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(141);
+      throw e;
+    });
+  }
   runCli(process.argv.slice(2), processIO()).then(
     (status) => {
       process.exitCode = status;
