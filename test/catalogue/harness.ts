@@ -7,11 +7,13 @@ import {
   evalEnvironment,
   lintEnvironment,
   loadYAML,
+  NumberText,
   rotateEnvironment,
   type Diagnostic,
   type EvaluationHost,
   type EvaluationResult,
   type RotationEvaluationResult,
+  type Value,
 } from '../../engine/src/index';
 import { createProviderLoader, type ProviderLoaderOptions } from '../../server/src/host/providers/index';
 
@@ -101,4 +103,25 @@ export function expectAt(text: string, marker: string, summary: string, severity
 /** Joins YAML lines. */
 export function yaml(...lines: string[]): string {
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Turns an evaluated value into comparable JS data: objects, arrays, numbers as their text, and
+ * secret scalars as `{ secret: x }` (so tests see what is masked); unknowns are `'<unknown>'`.
+ */
+export function shown(v: Value | undefined): unknown {
+  if (v === undefined) return undefined;
+  if (v.unknown) return '<unknown>';
+  const p = v.value;
+  let out: unknown;
+  if (p instanceof Map) out = Object.fromEntries([...p].map(([k, x]) => [k, shown(x)]));
+  else if (Array.isArray(p)) out = p.map(shown);
+  else if (p instanceof NumberText) out = p.text;
+  else out = p ?? null;
+  return v.secret && !(p instanceof Map) && !Array.isArray(p) ? { secret: out } : out;
+}
+
+/** The evaluated value at a top-level key. */
+export function valueOf(r: EvaluationResult, key: string): Value | undefined {
+  return r.environment?.properties?.get(key);
 }
