@@ -129,7 +129,7 @@ export function parseFixtures(file: string, text: string | Uint8Array): { fixtur
       }
       const list = cases.kind === 'array' ? cases.elements : [cases];
       const parsed = list.flatMap((c) => parseCase(c, err));
-      byProvider.set(name.value, [...(byProvider.get(name.value) ?? []), ...parsed]);
+      if (parsed.length > 0) byProvider.set(name.value, [...(byProvider.get(name.value) ?? []), ...parsed]);
     }
   }
   return { fixtures: new Fixtures(file, byProvider), diagnostics: diags };
