@@ -28,9 +28,8 @@ export const AccessMessages = {
  */
 export function evaluatePropertyAccess(ctx: EvalContext, x: EvalExpr, accessors: EvalAccessor[], accept: Schema): EvalValue {
   const target = evaluateExprAccess(ctx, x, accessors, accept);
-  const memo = new Map<EvalValue, EvalValue>();
-  const v = target.copy(memo);
-  ctx.shared.budget.addValues(memo.size);
+  const budget = ctx.shared.budget;
+  const v = target.copy(new Map(), () => budget.addValues(1));
   v.def = x;
   return v;
 }

@@ -20,9 +20,8 @@ export function evaluateImports(ctx: EvalContext): void {
     if (v === undefined) continue;
     myImports.set(name, v);
     if (imp.merge) {
-      const memo = new Map<EvalValue, EvalValue>();
-      const c = v.copy(memo);
-      ctx.shared.budget.addValues(memo.size);
+      const budget = ctx.shared.budget;
+      const c = v.copy(new Map(), () => budget.addValues(1));
       c.merge(ctx.base);
       ctx.base = c;
     }

@@ -122,21 +122,25 @@ export class EvalValue {
     return false;
   }
 
-  /** Returns a deep copy (shared sub-values stay shared; defs are shared; rotateOnly and caches dropped). */
-  copy(memo: Map<EvalValue, EvalValue> = new Map()): EvalValue {
+  /**
+   * Returns a deep copy (shared sub-values stay shared; defs are shared; rotateOnly and caches
+   * dropped). `onCopy` is told about each new value, so resource limits apply while copying.
+   */
+  copy(memo: Map<EvalValue, EvalValue> = new Map(), onCopy?: () => void): EvalValue {
     const seen = memo.get(this);
     if (seen !== undefined) return seen;
+    onCopy?.();
     const c = new EvalValue(this.def, this.schema, null);
     c.unknown = this.unknown;
     c.secret = this.secret;
     c.final = this.final;
     memo.set(this, c);
-    if (this.base !== null) c.base = this.base.copy(memo);
+    if (this.base !== null) c.base = this.base.copy(memo, onCopy);
     const repr = this.repr;
-    if (Array.isArray(repr)) c.repr = repr.map((e) => e.copy(memo));
+    if (Array.isArray(repr)) c.repr = repr.map((e) => e.copy(memo, onCopy));
     else if (repr instanceof Map) {
       const m = new Map<string, EvalValue>();
-      for (const [k, p] of repr) m.set(k, p.copy(memo));
+      for (const [k, p] of repr) m.set(k, p.copy(memo, onCopy));
       c.repr = m;
     } else c.repr = repr;
     return c;

@@ -114,7 +114,10 @@ export class SourceText {
     if (column <= 1) return start;
     if (this.asciiLines[line - 1] === 1) return Math.min(start + column - 1, end);
     let i = start;
-    for (let c = 1; c < column && i < end; c++) i += isHighSurrogate(this.text.charCodeAt(i)) && i + 1 < end ? 2 : 1;
+    for (let c = 1; c < column && i < end; c++) {
+      // A surrogate pair is one code point; a lone surrogate counts as one on its own, as in pos().
+      i += isHighSurrogate(this.text.charCodeAt(i)) && i + 1 < end && isLowSurrogate(this.text.charCodeAt(i + 1)) ? 2 : 1;
+    }
     return i;
   }
 

@@ -76,3 +76,14 @@ test('display width follows uniseg: wide 2, combining 0, emoji 2, controls 0', (
   ];
   for (const [s, w] of cases) assert.equal(displayWidth(s), w, JSON.stringify(s));
 });
+
+test('lone surrogates count as one code point both ways', () => {
+  const s = new SourceText('a\ud83db: x\n\udc00\ud83d\ude42z\n');
+  for (let o = 0; o <= s.text.length; o++) {
+    const p = s.pos(o);
+    const back = s.offsetOfPos(p.line, p.column);
+    const again = s.pos(back);
+    assert.deepEqual([again.line, again.column], [p.line, p.column], `offset ${o}`);
+  }
+  assert.equal(s.pos(s.text.indexOf('z')).column, 3);
+});
