@@ -69,3 +69,4 @@ export { describeEntry, describeInput, describeOutput, describeSchema, typeLabel
 export { schemaAt, propertiesOf, allowedValues, type PathStep, type PropertyInfo } from './catalogue/schemaPath.js';
 export { entrySnippet, snippetFromExample } from './catalogue/snippets.js';
 export { environmentJsonSchema, toJsonSchema, type JsonValue } from './catalogue/jsonSchema.js';
+export { applyValuePatches } from './edit/patches.js';
