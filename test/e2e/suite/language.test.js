@@ -34,10 +34,13 @@ describe('esc language contribution', () => {
     assert.strictEqual(editor.document.languageId, 'yaml');
   });
 
-  it('applies the [esc] editor defaults (2 spaces)', async () => {
-    const editor = await openFixture('app.esc.yaml');
-    assert.strictEqual(editor.options.insertSpaces, true);
-    assert.strictEqual(editor.options.tabSize, 2);
+  it('contributes the [esc] editor defaults (2 spaces)', () => {
+    // Read the language-scoped configuration, not an editor's options: indentation detection would
+    // report 2 spaces for the 2-space fixture whether or not the defaults exist.
+    const config = vscode.workspace.getConfiguration('editor', { languageId: 'esc' });
+    assert.strictEqual(config.get('insertSpaces'), true);
+    assert.strictEqual(config.get('tabSize'), 2);
+    assert.strictEqual(vscode.workspace.getConfiguration('editor').get('tabSize'), 4, 'the global default is untouched');
   });
 
   it('toggles # line comments from the language configuration', async () => {
