@@ -6,6 +6,7 @@ import { processIO, type CliIO } from './io';
 import { lsCommand, LS_USAGE } from './ls';
 import { openCommand, OPEN_USAGE } from './open';
 import { printError } from './report';
+import { rotateCommand, ROTATE_USAGE } from './rotate';
 import { runCommand, RUN_USAGE } from './run';
 
 interface Command {
@@ -20,6 +21,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['open', { summary: 'evaluate an environment and print its values', usage: OPEN_USAGE, run: openCommand }],
   ['run', { summary: 'run a command with an environment', usage: RUN_USAGE, run: runCommand }],
   ['ls', { summary: 'list the environments of the workspace root', usage: LS_USAGE, run: lsCommand }],
+  ['rotate', { summary: 'rotate secrets and write their new state into the environment', usage: ROTATE_USAGE, run: rotateCommand }],
 ]);
 
 /** Returns the usage text of the CLI. */

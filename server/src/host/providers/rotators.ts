@@ -43,7 +43,10 @@ export function rotatesLocally(name: string): boolean {
   return LOCAL_ROTATIONS.has(name);
 }
 
-/** Rotates a rotator: returns its new state (secret), or throws why it cannot rotate here. */
+/**
+ * Rotates a rotator: returns its new state, or throws why it cannot rotate here. The new secret is
+ * marked secret (not the state object: the document then gets `current: {fn::secret: ...}`).
+ */
 export function rotateRotator(
   entry: CatalogueEntry,
   inputs: ReadonlyMap<string, Value>,
@@ -57,6 +60,6 @@ export function rotateRotator(
       ['current', value(generate(inputs, random), true)],
       ['previous', state?.get('current')],
     ],
-    true,
+    false,
   );
 }
