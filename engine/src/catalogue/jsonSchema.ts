@@ -67,7 +67,11 @@ export function environmentJsonSchema(): JsonObject {
     definitions: {
       value: {
         anyOf: [
-          { type: ['string', 'number', 'boolean', 'null'] },
+          // Separate alternatives rather than a type list: some validators refuse union types.
+          { type: 'string' },
+          { type: 'number' },
+          { type: 'boolean' },
+          { type: 'null' },
           { type: 'array', items: { $ref: REF_VALUE } },
           { $ref: REF_BUILTIN },
           { $ref: REF_OBJECT },
@@ -78,6 +82,7 @@ export function environmentJsonSchema(): JsonObject {
         anyOf: [{ type: 'string', pattern: '\\$\\{', description: 'An interpolation, `${path.to.value}`.' }, { $ref: REF_BUILTIN }],
       },
       builtin: { anyOf: builtinCalls(entries) },
+      ...Object.fromEntries(entries.map((e) => [entryDefinition(e), entryArgument(e)])),
     },
   };
 }
@@ -96,30 +101,35 @@ function builtinCalls(entries: readonly CatalogueEntry[]): JsonValue[] {
   for (const b of builtins()) {
     if (b.name.includes('<')) continue;
     if (b.name === 'fn::open') {
-      out.push(call(b.name, b.summary, { anyOf: providers.map((e) => longForm(e, false)) }));
+      out.push(call(b.name, b.summary, { anyOf: providers.map(longForm) }));
     } else if (b.name === 'fn::rotate') {
-      out.push(call(b.name, b.summary, { anyOf: rotators.map((e) => longForm(e, true)) }));
+      out.push(call(b.name, b.summary, { anyOf: rotators.map(longForm) }));
     } else {
       out.push(call(b.name, b.summary, toJsonSchema(b.argSchema())));
     }
   }
-  for (const e of providers) out.push(call(builtinKey(e), e.summary, toJsonSchema(e.inputs)));
-  for (const e of rotators) out.push(call(builtinKey(e), e.summary, rotateArgs(e)));
+  for (const e of entries) out.push(call(builtinKey(e), e.summary, { $ref: `#/definitions/${entryDefinition(e)}` }));
   return out;
 }
 
-function rotateArgs(e: CatalogueEntry): JsonObject {
-  return {
-    type: 'object',
-    properties: { inputs: toJsonSchema(e.inputs), state: toJsonSchema(e.state!) },
-    required: ['inputs'],
-  };
+/** The definition holding an entry's argument: a provider's inputs, a rotator's `{inputs, state}`. */
+function entryDefinition(e: CatalogueEntry): string {
+  return `${e.kind}-${e.name}`;
 }
 
-function longForm(e: CatalogueEntry, rotator: boolean): JsonObject {
-  const properties: JsonObject = { provider: { const: e.name }, inputs: toJsonSchema(e.inputs) };
-  if (rotator) properties['state'] = toJsonSchema(e.state!);
-  return { type: 'object', properties, required: ['provider', 'inputs'] };
+function entryArgument(e: CatalogueEntry): JsonValue {
+  if (e.kind === 'provider') return toJsonSchema(e.inputs);
+  return { type: 'object', properties: { inputs: toJsonSchema(e.inputs), state: toJsonSchema(e.state!) }, required: ['inputs'] };
+}
+
+/** The long form `{provider, inputs[, state]}` of an entry (its argument by reference). */
+function longForm(e: CatalogueEntry): JsonObject {
+  const ref: JsonObject = { $ref: `#/definitions/${entryDefinition(e)}` };
+  const provider: JsonObject = { const: e.name };
+  const required = ['provider', 'inputs'];
+  // A provider's definition describes `inputs`; a rotator's describes `{inputs, state}`, the same object.
+  if (e.kind === 'provider') return { type: 'object', properties: { provider, inputs: ref }, required };
+  return { type: 'object', properties: { provider, inputs: true, state: true }, required, allOf: [ref] };
 }
 
 /** Converts an engine schema to JSON Schema where an expression may stand for any value. */
@@ -136,6 +146,8 @@ export function toJsonSchema(s: Schema): JsonValue {
   if (s.prefixItems && s.prefixItems.length > 0) {
     core['items'] = s.prefixItems.map(toJsonSchema);
     if (s.items !== undefined) core['additionalItems'] = toJsonSchema(s.items);
+    // A closed tuple (`items: false`) takes exactly its elements, as the builtins' arguments do.
+    if (s.items?.never && s.minItems === undefined) core['minItems'] = s.prefixItems.length;
   } else if (s.items !== undefined) core['items'] = toJsonSchema(s.items);
   if (s.oneOf) core['oneOf'] = s.oneOf.map(toJsonSchema);
   if (s.anyOf) core['anyOf'] = s.anyOf.map(toJsonSchema);
