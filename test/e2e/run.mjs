@@ -14,7 +14,11 @@ const root = path.resolve(here, '..', '..');
 const only = process.env.ESC_E2E_ONLY;
 const t0 = Date.now();
 
-/** Runs a command with inherited stdio and exits the runner if it fails. */
+/**
+ * Runs a command with inherited stdio and exits the runner if it fails.
+ * @param {string} cmd
+ * @param {string[]} args
+ */
 function mustRun(cmd, args) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) {
@@ -35,14 +39,23 @@ function build() {
   }
 }
 
-/** Copies the fixture workspace to a fresh temporary folder, so tests may edit files freely. */
+/**
+ * Copies the fixture workspace to a fresh temporary folder, so tests may edit files freely.
+ * @param {string} tmp
+ * @param {string} name
+ */
 function freshWorkspace(tmp, name) {
   const ws = path.join(tmp, name);
   fs.cpSync(path.join(here, 'fixtures', 'workspace'), ws, { recursive: true });
   return ws;
 }
 
-/** Runs `node script ...args`, echoing its output, and resolves with its exit code and output. */
+/**
+ * Runs `node script ...args`, echoing its output, and resolves with its exit code and output.
+ * @param {string} script
+ * @param {string[]} args
+ * @returns {Promise<{ code: number, out: string }>}
+ */
 function runNode(script, args) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [script, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -55,6 +68,7 @@ function runNode(script, args) {
 mustRun('bash', [path.join(here, 'install-runtime.sh')]);
 build();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'esc-e2e-'));
+/** @type {{ name: string, passed: number, failed: number }[]} */
 const phases = [];
 try {
   if (!only || only === 'exthost') {

@@ -12,7 +12,10 @@ import { launchBrowser, forwardExtensionHostConsole } from './lib/browser.mjs';
 
 const TIMEOUT_MS = Number(process.env.ESC_E2E_TIMEOUT_MS || 300_000);
 
-/** Parses the VS Code command line that runTests builds; desktop-only flags are ignored. */
+/**
+ * Parses the VS Code command line that runTests builds; desktop-only flags are ignored.
+ * @param {string[]} argv
+ */
 function parseArgs(argv) {
   /** @type {{ devPaths: string[], testsPath?: string, workspace?: string, userDataDir?: string, extensionsDir?: string }} */
   const opts = { devPaths: [] };

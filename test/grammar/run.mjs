@@ -21,15 +21,19 @@ const here = join(root, 'test', 'grammar');
 /** Returns the grammar contributed for language `esc`, with its path made absolute. */
 function contributedGrammar() {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const g = (pkg.contributes?.grammars ?? []).find((x) => x.language === 'esc');
+  const g = (pkg.contributes?.grammars ?? []).find((/** @type {{ language?: string }} */ x) => x.language === 'esc');
   if (!g) throw new Error('package.json contributes no grammar for language "esc"');
   return { ...g, path: join(root, g.path) };
 }
 
-/** Lists problems vscode-textmate would hide: includes without a repository entry and repository rules never included. */
+/**
+ * Lists problems vscode-textmate would hide: includes without a repository entry and repository rules never included.
+ * @param {{ patterns: unknown[], repository: Record<string, unknown> }} grammar
+ */
 function lint(grammar) {
   const problems = [];
   const used = new Set();
+  /** @type {(node: unknown, where: string) => void} */
   const walk = (node, where) => {
     if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${where}[${i}]`));
     if (!node || typeof node !== 'object') return;

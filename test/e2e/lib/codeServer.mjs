@@ -28,7 +28,10 @@ const SETTINGS = {
   'github.gitAuthentication': false,
 };
 
-/** Returns the XDG directories below `runDir`, created, as environment variables. */
+/**
+ * Returns the XDG directories below `runDir`, created, as environment variables.
+ * @param {string} runDir
+ */
 export function xdgEnv(runDir) {
   const env = {
     XDG_DATA_HOME: path.join(runDir, 'xdg', 'data'),

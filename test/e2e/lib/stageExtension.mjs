@@ -6,7 +6,11 @@ import path from 'node:path';
 
 const SHIPPED = ['package.json', 'dist', 'syntaxes', 'README.md', 'LICENSE', 'LICENSE.md', 'CHANGELOG.md'];
 
-/** Copies the shipped files of the extension at `repoRoot` into `extensionsDir` and returns the folder. */
+/**
+ * Copies the shipped files of the extension at `repoRoot` into `extensionsDir` and returns the folder.
+ * @param {string} repoRoot
+ * @param {string} extensionsDir
+ */
 export function stageExtension(repoRoot, extensionsDir) {
   const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
   const target = path.join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`);

@@ -54,9 +54,9 @@ export async function waitForLineTokens(page, lineText, ready, timeout = 30_000)
     ({ lineText, readySource }) => {
       const test = new Function(`return (${readySource})`)();
       const lines = document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line');
-      for (const line of lines) {
+      for (const line of Array.from(lines)) {
         if (!(line.textContent ?? '').replace(/\u00a0/g, ' ').includes(lineText)) continue;
-        const tokens = [...line.querySelectorAll(':scope > span > span')].map((s) => ({
+        const tokens = Array.from(line.querySelectorAll(':scope > span > span')).map((s) => ({
           text: (s.textContent ?? '').replace(/\u00a0/g, ' '),
           color: (/\bmtk\d+\b/.exec(s.className) ?? [''])[0],
         }));

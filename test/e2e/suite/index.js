@@ -14,7 +14,7 @@ exports.run = function run() {
   for (const name of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
     mocha.addFile(path.join(__dirname, name));
   }
-  return new Promise((resolve, reject) => {
+  return /** @type {Promise<void>} */ (new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const passes = runner.stats ? runner.stats.passes : 0;
       console.log(`exthost: ${passes} passed, ${failures} failed`);
@@ -24,5 +24,5 @@ exports.run = function run() {
       if (failures > 0) reject(new Error(`${failures} extension-host test(s) failed`));
       else resolve();
     });
-  });
+  }));
 };

@@ -12,7 +12,7 @@ describe('esc language contribution', () => {
   it('loads the extension under development', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext, `${EXTENSION_ID} is not loaded`);
-    assert.ok(ext.packageJSON.contributes.grammars.some((g) => g.scopeName === 'source.esc'));
+    assert.ok(ext.packageJSON.contributes.grammars.some((/** @type {{ scopeName: string }} */ g) => g.scopeName === 'source.esc'));
   });
 
   it('registers the esc language', async () => {
@@ -47,7 +47,7 @@ describe('esc language contribution', () => {
     const editor = await openFixture('app.esc.yaml');
     const line = editor.document.lineAt(0).text;
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    const changed = waitForEvent(vscode.workspace.onDidChangeTextDocument, (e) => e.document === editor.document);
+    const changed = waitForEvent(vscode.workspace.onDidChangeTextDocument, (/** @type {vscode.TextDocumentChangeEvent} */ e) => e.document === editor.document);
     await vscode.commands.executeCommand('editor.action.commentLine');
     await changed;
     assert.strictEqual(editor.document.lineAt(0).text, `# ${line}`);
