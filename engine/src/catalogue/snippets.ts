@@ -7,9 +7,13 @@ import { builtinKey, type CatalogueEntry } from './entry.js';
 const KEY_VALUE = /^(\s*(?:-\s+)?)((?:fn::[\w:.-]+)|[^\s:#'"][^:#]*?):(?:(\s+)(.*))?$/;
 const LIST_ITEM = /^(\s*-\s+)(.+)$/;
 
-/** Returns the snippet of an entry: its example, values as tab stops, the builtin key first. */
-export function entrySnippet(entry: CatalogueEntry): string {
-  return snippetFromExample(entry.example, builtinKey(entry));
+/**
+ * Returns the snippet of an entry: its example with values as tab stops. With `withKey` (completing
+ * in a key position) it starts with the builtin key; without, it is the argument only (completing
+ * after `fn::open::<name>:` was typed).
+ */
+export function entrySnippet(entry: CatalogueEntry, withKey = true): string {
+  return withKey ? snippetFromExample(entry.example) : snippetFromExample(entry.example, builtinKey(entry));
 }
 
 /**
