@@ -42,7 +42,11 @@ try {
   const { context, page } = await launchBrowser(runDir);
   forwardExtensionHostConsole(page, (line) => console.log(line));
   // The workbench calls window.codeAutomationExit(code) when the extension host's test run ends.
-  const exited = new Promise((resolve) => { page.exposeFunction('codeAutomationExit', resolve); });
+  /** @type {(code: unknown) => void} */
+  let onExit = () => {};
+  const exited = new Promise((resolve) => { onExit = resolve; });
+  // Registered before navigating, so the binding exists when the test run ends.
+  await page.exposeFunction('codeAutomationExit', (/** @type {unknown} */ code) => onExit(code));
   // Paths travel as vscode-remote://<page host>/<abs path>: code-server uses location.host as the remote authority.
   const remote = (/** @type {string} */ p) => `vscode-remote://${server.host}${p}`;
   const payload = [...opts.devPaths.map((p) => ['extensionDevelopmentPath', remote(p)]), ['extensionTestsPath', remote(opts.testsPath)]];
