@@ -4,6 +4,7 @@
 import {
   checkEnvironment,
   evalEnvironment,
+  lintEnvironment,
   sortDiagnostics,
   type Diagnostic,
   type Environment,
@@ -43,13 +44,15 @@ export async function evaluateEnvironment(io: CliIO, ws: Workspace, name: string
   if (io.decrypter !== undefined) host.decrypter = io.decrypter;
   const decl = target.doc.decl;
   const result = mode === 'check' ? checkEnvironment(target.name.canonical, decl, host) : await evalEnvironment(target.name.canonical, decl, host);
+  // The catalogue's lints (provider inputs, accesses into outputs, rotate-only data flow) read the checked model.
+  const lints = mode === 'check' ? lintEnvironment(result.environment) : [];
   const documents = new Map<string, WorkspaceDocument>(loader.loaded);
   documents.set(target.name.canonical, target);
   return {
     ok: true,
     value: {
       target,
-      diagnostics: sortDiagnostics([...providers.diagnostics, ...target.doc.diagnostics, ...result.diagnostics]),
+      diagnostics: sortDiagnostics([...providers.diagnostics, ...target.doc.diagnostics, ...result.diagnostics, ...lints]),
       environment: result.environment,
       documents,
     },
