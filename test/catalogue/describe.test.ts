@@ -114,3 +114,8 @@ describe('snippets', () => {
     }
   });
 });
+
+test('rotate-only inputs say so', () => {
+  assert.ok(describeInput(rotatorEntry('aws-iam')!, ['login'])!.includes('- evaluated only during rotation'));
+  assert.ok(!describeInput(rotatorEntry('aws-iam')!, ['userArn'])!.includes('evaluated only during rotation'));
+});

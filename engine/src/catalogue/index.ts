@@ -3,6 +3,7 @@
 // Pure data and pure checks: no I/O. The server's provider loader, the editor features and the
 // generated JSON Schema of environment documents are all built from it.
 
+import { compileSchema } from '../schema/compile.js';
 import { goQuote } from '../util/goQuote.js';
 import { didYouMean } from '../util/suggest.js';
 import { builtinKey, type CatalogueEntry, type EntryKind } from './entry.js';
@@ -47,6 +48,9 @@ export function catalogue(): readonly CatalogueEntry[] {
       ...databaseEntries(),
       ...randomSecretEntries(),
     ];
+    // Compile once, up front: the schemas are shared by every evaluation, and compiling records
+    // rotate-only inputs on them, which documentation reads too.
+    for (const e of all) for (const s of [e.inputs, e.outputs, e.state]) if (s !== undefined) compileSchema(s);
     const order = (e: CatalogueEntry) => (e.kind === 'provider' ? 0 : 1);
     entries = Object.freeze(all.sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
   }
