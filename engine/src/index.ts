@@ -70,3 +70,8 @@ export { schemaAt, propertiesOf, allowedValues, type PathStep, type PropertyInfo
 export { entrySnippet, snippetFromExample } from './catalogue/snippets.js';
 export { environmentJsonSchema, toJsonSchema, type JsonValue } from './catalogue/jsonSchema.js';
 export { applyValuePatches } from './edit/patches.js';
+
+// The analysis layer (issue 6): editor questions answered from a document's parse and checked model,
+// in engine terms (UTF-16 offsets in, engine ranges out). The language server adapts it to LSP.
+export * as analysis from './analysis/index.js';
+export type { AnalysisContext, AnalysisDocument, AnalysisOptions, AnalysisWorkspace, EnvironmentInfo, TextEdit, WorkspaceChange } from './analysis/index.js';
