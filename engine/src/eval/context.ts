@@ -29,7 +29,8 @@ import { evaluateBuiltin } from './builtins/index.js';
 import { contextValue, type ExecContextData } from './execContext.js';
 import { evaluateImports } from './imports.js';
 import { EvalExpr, ExprState, type EvalAccess, type ExprRepr } from './exprs.js';
-import type { Shared } from './shared.js';
+import type { ImportEntry, Shared } from './shared.js';
+import { ownLayer } from './layers.js';
 import { EvalValue } from './value.js';
 
 const RESERVED_KEYS = new Set(['imports', 'context', 'environments']);
@@ -62,11 +63,18 @@ export class EvalContext {
 
   /** Evaluates the environment: context, imports, then the root object (§6.2). */
   evaluate(): EvalValue {
-    const entry = { evaluating: true, value: null as EvalValue | null };
+    const budget = this.shared.budget;
+    let own: EvalValue | undefined;
+    const entry: ImportEntry = {
+      evaluating: true,
+      value: null,
+      layers: [],
+      own: () => (own ??= ownLayer(entry.value!, () => budget.addValues(1))),
+    };
     this.shared.imports.set(this.name, entry);
     try {
       this.myContext = contextValue(this.execContext, this.shared);
-      evaluateImports(this);
+      entry.layers = evaluateImports(this);
       this.root = this.declareRoot();
       const v = this.evaluateExpr(this.root, always());
       entry.value = v;

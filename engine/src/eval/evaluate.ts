@@ -105,6 +105,7 @@ function runRound(
     budget: new Budget({ ...DEFAULT_LIMITS, ...options.limits }),
     calls,
     rotation: new RotationState(selection.docPaths),
+    stacks: new Map(),
   };
   const exec = childContext({ values: userContext, rootName: '', currentName: '' }, name);
   const ctx = new EvalContext(shared, name, decl, host.decrypter, exec, true, mode === 'rotate');

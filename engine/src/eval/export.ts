@@ -27,6 +27,9 @@ export function zeroRange(environment = ''): Range {
 
 /** Exports values; reports export cycles (which would be an evaluator bug) through `onCycle`. */
 export class Exporter {
+  /** Exported expressions by environment name: base chains share their expressions, so the model is a DAG. */
+  private readonly exprs = new Map<string, Map<EvalExpr, ModelExpr>>();
+
   constructor(private readonly onCycle: (v: EvalValue) => void) {}
 
   /** Exports a value with its trace (cached per value, as ESC does). */
@@ -59,8 +62,16 @@ export class Exporter {
     }
   }
 
-  /** Exports an expression (§12.3). */
+  /** Exports an expression (§12.3); an expression is exported once per environment name. */
   expr(x: EvalExpr, environment: string): ModelExpr {
+    let cache = this.exprs.get(environment);
+    if (cache === undefined) this.exprs.set(environment, (cache = new Map()));
+    let e = cache.get(x);
+    if (e === undefined) cache.set(x, (e = this.exportExpr(x, environment)));
+    return e;
+  }
+
+  private exportExpr(x: EvalExpr, environment: string): ModelExpr {
     const repr = x.repr;
     if (repr.kind === 'access') return this.accessExpr(x, environment);
     const e: ModelExpr = { range: exprRange(x.node, environment), schema: x.schema };

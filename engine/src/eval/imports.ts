@@ -10,40 +10,44 @@ import { childContext } from './execContext.js';
 import { EvalExpr, type EvalAccessor } from './exprs.js';
 import { accessorError, AccessMessages, evaluateValueAccess, invalidAccess } from './access.js';
 import { EvalValue } from './value.js';
+import { combineLayers, linearize, type Layered } from './layers.js';
+import type { ImportEntry } from './shared.js';
 
-/** Evaluates the `imports:` of an environment, building its merged base and `${imports}` (§7.1). */
-export function evaluateImports(ctx: EvalContext): void {
+/**
+ * Evaluates the `imports:` of an environment, building its merged base and `${imports}` (§7.1), and
+ * returns its import layers in precedence order (see layers.ts).
+ */
+export function evaluateImports(ctx: EvalContext): Layered[] {
   const myImports = new Map<string, EvalValue>();
+  const merged: Layered[] = [];
   for (const imp of ctx.decl.imports) {
     const name = imp.environment.value;
-    const v = evaluateImport(ctx, imp.environment, name);
-    if (v === undefined) continue;
-    myImports.set(name, v);
-    if (imp.merge) {
-      const budget = ctx.shared.budget;
-      const c = v.copy(new Map(), () => budget.addValues(1));
-      c.merge(ctx.base);
-      ctx.base = c;
-    }
+    const entry = evaluateImport(ctx, imp.environment, name);
+    if (entry === undefined) continue;
+    myImports.set(name, entry.value!);
+    if (imp.merge) merged.push(entry);
   }
+  const layers = linearize(merged);
+  ctx.base = combineLayers(layers, ctx.shared.stacks);
   const schemas = new Map<string, Schema>();
   for (const [k, v] of myImports) schemas.set(k, v.schema);
   const def = new EvalExpr('imports', { kind: 'synthetic' }, always(), null);
   ctx.myImports = new EvalValue(def, recordSchema(schemas), myImports);
+  return layers;
 }
 
 /**
  * Evaluates the environment `name` imported or referenced at `at`, or returns undefined after
  * reporting why it cannot be (cycle, loader error, load errors).
  */
-export function evaluateImport(ctx: EvalContext, at: AstExpr | EvalExpr | undefined, name: string): EvalValue | undefined {
+export function evaluateImport(ctx: EvalContext, at: AstExpr | EvalExpr | undefined, name: string): ImportEntry | undefined {
   const entry = ctx.shared.imports.get(name);
   if (entry !== undefined) {
     if (entry.evaluating) {
       ctx.errorAt(at, `cyclic import of ${name}`);
       return undefined;
     }
-    return entry.value ?? undefined;
+    return entry.value === null ? undefined : entry;
   }
   const loader = ctx.shared.environments;
   if (loader === undefined) {
@@ -63,9 +67,9 @@ export function evaluateImport(ctx: EvalContext, at: AstExpr | EvalExpr | undefi
   for (const d of doc.diagnostics) ctx.diags.push(d);
   if (hasErrors(doc.diagnostics) || doc.decl === undefined) return undefined;
   const child = new EvalContext(ctx.shared, name, doc.decl, decrypter, childContext(ctx.execContext, name), false, false);
-  const v = child.evaluate();
+  child.evaluate();
   for (const d of child.diags) ctx.diags.push(d);
-  return v;
+  return ctx.shared.imports.get(name);
 }
 
 /** Resolves `${environments.<project>.<env>...}` (§7.2): the environment is evaluated, not merged. */
@@ -79,7 +83,7 @@ export function evaluateEnvironmentAccess(ctx: EvalContext, x: EvalExpr, accesso
     accessorError(ctx, x, accessors[at]!.accessor, AccessMessages.indexOnObject);
     return invalidAccess(ctx, x, accessors);
   }
-  const imported = evaluateImport(ctx, x, `${project}/${env}`) ?? missingEnvironment();
+  const imported = evaluateImport(ctx, x, `${project}/${env}`)?.value ?? missingEnvironment();
   const envMap = new Map([[env, imported]]);
   const projectMap = new Map([[project, wrap(x, envMap)]]);
   const root = wrap(x, new Map([['environments', wrap(x, projectMap)]]));

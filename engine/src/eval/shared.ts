@@ -5,14 +5,17 @@ import type { Budget } from './limits.js';
 import type { ProviderCalls } from './providerCalls.js';
 import type { RotationState } from './rotation.js';
 import type { EvalValue } from './value.js';
+import type { Layered, LayerStacks } from './layers.js';
 
 /** The evaluation mode. */
 export type Mode = 'check' | 'eval' | 'rotate';
 
 /** One entry of the imports table: an environment being evaluated or already evaluated. */
-export interface ImportEntry {
+export interface ImportEntry extends Layered {
   evaluating: boolean;
+  /** The environment's value (its root object merged with its imports). */
   value: EvalValue | null;
+  layers: Layered[];
 }
 
 /** State shared across the environments of one evaluation. */
@@ -29,4 +32,6 @@ export interface Shared {
   readonly calls: ProviderCalls;
   /** Rotation selection and results (Rotate mode). */
   readonly rotation: RotationState;
+  /** Combined import layers, shared between environments (see layers.ts). */
+  readonly stacks: LayerStacks;
 }

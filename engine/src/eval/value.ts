@@ -16,7 +16,11 @@ export type Repr = null | boolean | NumberText | string | EvalValue[] | Map<stri
 
 /** A runtime value. */
 export class EvalValue {
-  base: EvalValue | null = null;
+  protected baseValue: EvalValue | null = null;
+  protected reprValue: Repr;
+  protected schemaValue: Schema;
+  /** Set when `base` was attached by merging an import base (see layers.ts); copies clear it. */
+  importLink = false;
   unknown = false;
   secret = false;
   rotateOnly = false;
@@ -30,9 +34,36 @@ export class EvalValue {
 
   constructor(
     public def: EvalExpr,
-    public schema: Schema,
-    public repr: Repr,
-  ) {}
+    schema: Schema,
+    repr: Repr,
+  ) {
+    this.schemaValue = schema;
+    this.reprValue = repr;
+  }
+
+  /** The value this one overrides (from an import), if any. */
+  get base(): EvalValue | null {
+    return this.baseValue;
+  }
+  set base(b: EvalValue | null) {
+    this.baseValue = b;
+  }
+
+  /** The representation (own keys only for maps). */
+  get repr(): Repr {
+    return this.reprValue;
+  }
+  set repr(r: Repr) {
+    this.reprValue = r;
+  }
+
+  /** The schema of the value (merged with the base's after a merge). */
+  get schema(): Schema {
+    return this.schemaValue;
+  }
+  set schema(s: Schema) {
+    this.schemaValue = s;
+  }
 
   /** Returns the merged keys (own and base keys, sorted) of a map value; none for other values. */
   keys(): string[] {
@@ -81,7 +112,10 @@ export class EvalValue {
   merge(base: EvalValue | null): void {
     if (base === null || this.is(base)) return;
     if (this.base !== null) this.base.merge(base);
-    else this.base = base;
+    else {
+      this.base = base;
+      this.importLink = true;
+    }
     const repr = this.repr;
     if (repr instanceof Map) {
       for (const [k, p] of repr) p.merge(this.base.property(p.def.node, k));

@@ -46,20 +46,39 @@ export function unionSchemas(members: readonly (Schema | undefined)[]): Schema {
 /**
  * Merges the schema of an imported (base) value with the schema of the value overriding it: objects
  * over objects become a record of the union of properties (all required); anything else is `top`.
+ * The record's properties are computed on first use: layers of imports merge schemas at every level
+ * of every stack, while only the root environment's are ever read in full.
  */
 export function mergedSchema(base: Schema | undefined, top: Schema): Schema {
   if (base === undefined || top.type !== 'object' || base.type !== 'object') return top;
-  const props = new Map<string, Schema>(base.properties ?? []);
-  if (top.properties) {
-    for (const [k, t] of top.properties) {
-      const b = base.properties?.get(k);
-      props.set(k, b !== undefined ? mergedSchema(b, t) : t);
-    }
-  }
-  const r = recordSchema(props);
+  const r = new Schema();
+  r.type = 'object';
   if (top.additionalProperties !== undefined) r.additionalProperties = top.additionalProperties;
   if (base.additionalProperties !== undefined) {
     r.additionalProperties = top.additionalProperties === undefined ? base.additionalProperties : always();
   }
+  let computed: { properties?: Map<string, Schema>; required?: string[] } | undefined;
+  const compute = () => {
+    if (computed !== undefined) return computed;
+    const props = new Map<string, Schema>(base.properties ?? []);
+    if (top.properties) {
+      for (const [k, t] of top.properties) {
+        const b = base.properties?.get(k);
+        props.set(k, b !== undefined ? mergedSchema(b, t) : t);
+      }
+    }
+    const rec = recordSchema(props);
+    computed = {};
+    if (rec.properties !== undefined) computed.properties = rec.properties;
+    if (rec.required !== undefined) computed.required = rec.required;
+    return computed;
+  };
+  Object.defineProperty(r, 'properties', { get: () => compute().properties, set: (v) => overwrite(r, 'properties', v), enumerable: true, configurable: true });
+  Object.defineProperty(r, 'required', { get: () => compute().required, set: (v) => overwrite(r, 'required', v), enumerable: true, configurable: true });
   return r;
+}
+
+/** Replaces a lazy field with a plain value (schemas are treated as immutable, but stay assignable). */
+function overwrite(s: Schema, field: 'properties' | 'required', value: unknown): void {
+  Object.defineProperty(s, field, { value, writable: true, enumerable: true, configurable: true });
 }

@@ -1,0 +1,145 @@
+// Import layers without copies. ESC merges each import by deep-copying the imported environment's
+// value (with its whole base chain) and appending the previous imports below it. That costs time
+// quadratic in the length of an import chain and exponential in an import DAG, and repeats an
+// environment reached twice. Here every imported environment contributes its *own layer* (its value
+// without the links its evaluation attached to its own imports) once, in ESC's precedence order, and
+// layers are combined by lazy overlays that never mutate what they combine. Values and precedence are
+// those of ESC; traces differ only in not repeating an environment reached twice (a documented
+// divergence).
+
+import type { Schema } from '../schema/schema.js';
+import { mergedSchema } from '../schema/navigate.js';
+import { EvalValue, type Repr } from './value.js';
+
+/**
+ * A lazy view of `origin` merged over `below` — what ESC computes as `copy(origin).merge(below)` —
+ * materialized one level at a time on first access, and immutable.
+ */
+export class OverlayValue extends EvalValue {
+  private ready = false;
+
+  constructor(
+    readonly origin: EvalValue,
+    private readonly below: EvalValue,
+  ) {
+    super(origin.def, origin.schema, null);
+    this.unknown = origin.unknown;
+    this.secret = origin.secret;
+    this.final = origin.final;
+  }
+
+  override get base(): EvalValue | null {
+    this.materialize();
+    return this.baseValue;
+  }
+  override set base(_b: EvalValue | null) {
+    throw new Error('internal error: overlay values are immutable');
+  }
+  override get repr(): Repr {
+    this.materialize();
+    return this.reprValue;
+  }
+  override set repr(_r: Repr) {
+    throw new Error('internal error: overlay values are immutable');
+  }
+  override get schema(): Schema {
+    this.materialize();
+    return this.schemaValue;
+  }
+  override set schema(_s: Schema) {
+    throw new Error('internal error: overlay values are immutable');
+  }
+
+  private materialize(): void {
+    if (this.ready) return;
+    this.ready = true;
+    const o = this.origin;
+    const base = o.base === null ? this.below : overlay(o.base, this.below);
+    this.baseValue = base;
+    const repr = o.repr;
+    if (repr instanceof Map) {
+      const m = new Map<string, EvalValue>();
+      for (const [k, p] of repr) m.set(k, overlay(p, base.property(p.def.node, k)));
+      this.reprValue = m;
+    } else this.reprValue = repr;
+    this.schemaValue = mergedSchema(base.schema, o.schema);
+  }
+}
+
+/** Returns `v` merged over `below` without mutating either (`v` itself when there is nothing to merge). */
+export function overlay(v: EvalValue, below: EvalValue | null): EvalValue {
+  if (below === null || v.is(below)) return v;
+  return new OverlayValue(v, below);
+}
+
+/**
+ * Returns the own layer of an environment's value: a copy without the links that its evaluation
+ * attached to its import bases (links inside referenced values are kept). `onCopy` counts copies.
+ */
+export function ownLayer(v: EvalValue, onCopy: () => void, memo: Map<EvalValue, EvalValue> = new Map()): EvalValue {
+  const seen = memo.get(v);
+  if (seen !== undefined) return seen;
+  onCopy();
+  const c = new EvalValue(v.def, v.schema, null);
+  c.unknown = v.unknown;
+  c.secret = v.secret;
+  c.final = v.final;
+  memo.set(v, c);
+  const base = v.base;
+  if (base !== null && !v.importLink) c.base = ownLayer(base, onCopy, memo);
+  const repr = v.repr;
+  if (Array.isArray(repr)) c.repr = repr.map((e) => ownLayer(e, onCopy, memo));
+  else if (repr instanceof Map) {
+    const m = new Map<string, EvalValue>();
+    for (const [k, p] of repr) m.set(k, ownLayer(p, onCopy, memo));
+    c.repr = m;
+  } else c.repr = repr;
+  return c;
+}
+
+/** An environment as a layer: its own layer and the layers below it, in precedence order. */
+export interface Layered {
+  /** The environment's own layer (computed on first use). */
+  own(): EvalValue;
+  /** The environments merged into it, highest precedence first, each once. */
+  readonly layers: readonly Layered[];
+}
+
+/**
+ * Orders the layers of merged imports (listed in document order) by ESC's precedence — later
+ * imports first, each followed by its own layers — keeping the first occurrence of each.
+ */
+export function linearize(imports: readonly Layered[]): Layered[] {
+  const out: Layered[] = [];
+  const seen = new Set<Layered>();
+  for (let i = imports.length - 1; i >= 0; i--) {
+    const imp = imports[i]!;
+    for (const l of [imp, ...imp.layers]) {
+      if (seen.has(l)) continue;
+      seen.add(l);
+      out.push(l);
+    }
+  }
+  return out;
+}
+
+/** Memo of combined layers: the stack of a layer over a given base is built once per evaluation. */
+export type LayerStacks = Map<Layered, Map<EvalValue | null, EvalValue>>;
+
+/**
+ * Combines layers (highest precedence first) into the base value of an environment. Stacks are
+ * shared between environments whose layers end alike (an import chain builds one stack, not one per
+ * environment), so their lazily merged parts are computed once.
+ */
+export function combineLayers(layers: readonly Layered[], stacks: LayerStacks): EvalValue | null {
+  let base: EvalValue | null = null;
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i]!;
+    let byBase = stacks.get(layer);
+    if (byBase === undefined) stacks.set(layer, (byBase = new Map()));
+    let stack = byBase.get(base);
+    if (stack === undefined) byBase.set(base, (stack = overlay(layer.own(), base)));
+    base = stack;
+  }
+  return base;
+}
