@@ -9,6 +9,8 @@
 
 import type { Schema } from '../schema/schema.js';
 import { mergedSchema } from '../schema/navigate.js';
+import type { Expr as AstExpr } from '../ast/expr.js';
+import { compareCodePoints } from '../util/order.js';
 import { EvalValue, type Repr } from './value.js';
 
 /**
@@ -16,7 +18,12 @@ import { EvalValue, type Repr } from './value.js';
  * materialized one level at a time on first access, and immutable.
  */
 export class OverlayValue extends EvalValue {
-  private ready = false;
+  private baseReady = false;
+  private reprReady = false;
+  private schemaReady = false;
+  /** Children merged so far, by key (property lookups build only the children they reach). */
+  private readonly children = new Map<string, EvalValue>();
+  private ownKeys: string[] | undefined;
 
   constructor(
     readonly origin: EvalValue,
@@ -28,41 +35,66 @@ export class OverlayValue extends EvalValue {
     this.final = origin.final;
   }
 
-  override get base(): EvalValue | null {
-    this.materialize();
-    return this.baseValue;
+  override get base(): EvalValue {
+    if (!this.baseReady) {
+      this.baseReady = true;
+      const b = this.origin.base;
+      this.baseValue = b === null ? this.below : overlay(b, this.below);
+    }
+    return this.baseValue!;
   }
   override set base(_b: EvalValue | null) {
     throw new Error('internal error: overlay values are immutable');
   }
   override get repr(): Repr {
-    this.materialize();
+    if (!this.reprReady) {
+      this.reprReady = true;
+      const repr = this.origin.repr;
+      if (repr instanceof Map) {
+        const m = new Map<string, EvalValue>();
+        for (const [k, p] of repr) m.set(k, this.child(k, p));
+        this.reprValue = m;
+      } else this.reprValue = repr;
+    }
     return this.reprValue;
   }
   override set repr(_r: Repr) {
     throw new Error('internal error: overlay values are immutable');
   }
   override get schema(): Schema {
-    this.materialize();
+    if (!this.schemaReady) {
+      this.schemaReady = true;
+      this.schemaValue = mergedSchema(this.base.schema, this.origin.schema);
+    }
     return this.schemaValue;
   }
   override set schema(_s: Schema) {
     throw new Error('internal error: overlay values are immutable');
   }
 
-  private materialize(): void {
-    if (this.ready) return;
-    this.ready = true;
-    const o = this.origin;
-    const base = o.base === null ? this.below : overlay(o.base, this.below);
-    this.baseValue = base;
-    const repr = o.repr;
-    if (repr instanceof Map) {
-      const m = new Map<string, EvalValue>();
-      for (const [k, p] of repr) m.set(k, overlay(p, base.property(p.def.node, k)));
-      this.reprValue = m;
-    } else this.reprValue = repr;
-    this.schemaValue = mergedSchema(base.schema, o.schema);
+  override property(x: AstExpr | undefined, key: string): EvalValue | null {
+    const repr = this.origin.repr;
+    if (!(repr instanceof Map)) return super.property(x, key);
+    const p = repr.get(key);
+    return p !== undefined ? this.child(key, p) : this.base.property(x, key);
+  }
+
+  override keys(): string[] {
+    const repr = this.origin.repr;
+    if (!(repr instanceof Map)) return [];
+    if (this.ownKeys === undefined) {
+      const keys = [...repr.keys()];
+      for (const k of this.base.keys()) if (!repr.has(k)) keys.push(k);
+      this.ownKeys = keys.sort(compareCodePoints);
+    }
+    return this.ownKeys;
+  }
+
+  /** The own child `k` merged over the base's property `k` (ESC's merge of own properties), built once. */
+  private child(k: string, p: EvalValue): EvalValue {
+    let c = this.children.get(k);
+    if (c === undefined) this.children.set(k, (c = overlay(p, this.base.property(p.def.node, k))));
+    return c;
   }
 }
 

@@ -46,39 +46,59 @@ export function unionSchemas(members: readonly (Schema | undefined)[]): Schema {
 /**
  * Merges the schema of an imported (base) value with the schema of the value overriding it: objects
  * over objects become a record of the union of properties (all required); anything else is `top`.
- * The record's properties are computed on first use: layers of imports merge schemas at every level
- * of every stack, while only the root environment's are ever read in full.
  */
 export function mergedSchema(base: Schema | undefined, top: Schema): Schema {
   if (base === undefined || top.type !== 'object' || base.type !== 'object') return top;
-  const r = new Schema();
-  r.type = 'object';
-  if (top.additionalProperties !== undefined) r.additionalProperties = top.additionalProperties;
-  if (base.additionalProperties !== undefined) {
-    r.additionalProperties = top.additionalProperties === undefined ? base.additionalProperties : always();
+  return new MergedSchema(base, top);
+}
+
+/**
+ * The record of a merge, whose properties are computed on first use: layers of imports merge schemas
+ * at every level of every stack, while only the root environment's are ever read in full.
+ */
+class MergedSchema extends Schema {
+  private computed: { properties?: Map<string, Schema>; required?: string[] } | undefined;
+
+  constructor(
+    private readonly baseSchema: Schema,
+    private readonly topSchema: Schema,
+  ) {
+    super();
+    this.type = 'object';
+    if (topSchema.additionalProperties !== undefined) this.additionalProperties = topSchema.additionalProperties;
+    if (baseSchema.additionalProperties !== undefined) {
+      this.additionalProperties = topSchema.additionalProperties === undefined ? baseSchema.additionalProperties : always();
+    }
   }
-  let computed: { properties?: Map<string, Schema>; required?: string[] } | undefined;
-  const compute = () => {
-    if (computed !== undefined) return computed;
+
+  override get properties(): Map<string, Schema> | undefined {
+    return this.compute().properties;
+  }
+  override set properties(p: Map<string, Schema> | undefined) {
+    this.compute().properties = p;
+  }
+  override get required(): string[] | undefined {
+    return this.compute().required;
+  }
+  override set required(r: string[] | undefined) {
+    this.compute().required = r;
+  }
+
+  private compute(): { properties?: Map<string, Schema>; required?: string[] } {
+    if (this.computed !== undefined) return this.computed;
+    const base = this.baseSchema;
     const props = new Map<string, Schema>(base.properties ?? []);
-    if (top.properties) {
-      for (const [k, t] of top.properties) {
+    const top = this.topSchema.properties;
+    if (top) {
+      for (const [k, t] of top) {
         const b = base.properties?.get(k);
         props.set(k, b !== undefined ? mergedSchema(b, t) : t);
       }
     }
     const rec = recordSchema(props);
-    computed = {};
-    if (rec.properties !== undefined) computed.properties = rec.properties;
-    if (rec.required !== undefined) computed.required = rec.required;
-    return computed;
-  };
-  Object.defineProperty(r, 'properties', { get: () => compute().properties, set: (v) => overwrite(r, 'properties', v), enumerable: true, configurable: true });
-  Object.defineProperty(r, 'required', { get: () => compute().required, set: (v) => overwrite(r, 'required', v), enumerable: true, configurable: true });
-  return r;
-}
-
-/** Replaces a lazy field with a plain value (schemas are treated as immutable, but stay assignable). */
-function overwrite(s: Schema, field: 'properties' | 'required', value: unknown): void {
-  Object.defineProperty(s, field, { value, writable: true, enumerable: true, configurable: true });
+    this.computed = {};
+    if (rec.properties !== undefined) this.computed.properties = rec.properties;
+    if (rec.required !== undefined) this.computed.required = rec.required;
+    return this.computed;
+  }
 }

@@ -4,60 +4,78 @@
 import type { PlainValue } from '../util/plain.js';
 import { sortedKeys } from '../util/order.js';
 
-/** A schema. Construct with the builders below or `schemaFromJSON`; treat as immutable once shared. */
+/**
+ * A schema. Construct with the builders below or `schemaFromJSON`; treat as immutable once shared.
+ * Optional fields are declared, not defined: an instance carries only the fields it sets, which keeps
+ * the many small literal schemas of an evaluation small.
+ */
 export class Schema {
   /** `true` in JSON: accepts everything. */
   always = false;
   /** `false` in JSON: accepts nothing. */
   never = false;
 
-  defs?: Map<string, Schema>;
-  ref?: string;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  prefixItems?: Schema[];
-  items?: Schema;
-  additionalProperties?: Schema;
-  properties?: Map<string, Schema>;
+  declare defs?: Map<string, Schema>;
+  declare ref?: string;
+  declare anyOf?: Schema[];
+  declare oneOf?: Schema[];
+  declare prefixItems?: Schema[];
+  declare items?: Schema;
+  declare additionalProperties?: Schema;
+  /** Named properties (an accessor, so that merged records can compute it on first use). */
+  get properties(): Map<string, Schema> | undefined {
+    return this.propertiesValue;
+  }
+  set properties(p: Map<string, Schema> | undefined) {
+    this.propertiesValue = p;
+  }
+  declare private propertiesValue?: Map<string, Schema>;
   /** Always serialised, even when empty. */
   type = '';
   /** Absent when undefined; a JSON null const is indistinguishable from absent, as in ESC. */
-  const?: PlainValue;
-  enum?: PlainValue[];
-  multipleOf?: string;
-  maximum?: string;
-  exclusiveMaximum?: string;
-  minimum?: string;
-  exclusiveMinimum?: string;
-  maxLength?: string;
-  minLength?: string;
-  pattern?: string;
-  maxItems?: string;
-  minItems?: string;
-  uniqueItems?: boolean;
-  maxProperties?: string;
-  minProperties?: string;
-  required?: string[];
-  dependentRequired?: Map<string, string[]>;
-  title?: string;
-  description?: string;
-  default?: PlainValue;
-  deprecated?: boolean;
-  examples?: PlainValue[];
-  secret?: boolean;
-  rotateOnly?: string[];
+  declare const?: PlainValue;
+  declare enum?: PlainValue[];
+  declare multipleOf?: string;
+  declare maximum?: string;
+  declare exclusiveMaximum?: string;
+  declare minimum?: string;
+  declare exclusiveMinimum?: string;
+  declare maxLength?: string;
+  declare minLength?: string;
+  declare pattern?: string;
+  declare maxItems?: string;
+  declare minItems?: string;
+  declare uniqueItems?: boolean;
+  declare maxProperties?: string;
+  declare minProperties?: string;
+  /** Required property names (an accessor, like `properties`). */
+  get required(): string[] | undefined {
+    return this.requiredValue;
+  }
+  set required(r: string[] | undefined) {
+    this.requiredValue = r;
+  }
+  declare private requiredValue?: string[];
+  declare dependentRequired?: Map<string, string[]>;
+  declare title?: string;
+  declare description?: string;
+  declare default?: PlainValue;
+  declare deprecated?: boolean;
+  declare examples?: PlainValue[];
+  declare secret?: boolean;
+  declare rotateOnly?: string[];
 
   // Internal, never serialised: set by `compileSchema`.
   /** Set when compiled from a `rotateOnly` list of the parent object schema. */
   isRotateOnly = false;
   /** The compiled `$ref` target. */
-  refTarget?: Schema;
+  declare refTarget?: Schema;
   /** The compiled `pattern`. */
-  regexp?: RegExp;
+  declare regexp?: RegExp;
   /** Non-null once compiled (empty string = success, else the compile error). */
-  compileError?: string;
+  declare compileError?: string;
   /** Parsed numeric limits, by field name. */
-  limits?: CompiledLimits;
+  declare limits?: CompiledLimits;
 }
 
 /** Numeric limits parsed at compile time. Decimal numbers stay text (exact comparison); counts are bigints. */
@@ -177,6 +195,9 @@ export function typed(type: string): Schema {
 /** Returns a shallow copy of a schema (internal compile state is not copied). */
 export function cloneSchema(s: Schema): Schema {
   const c = Object.assign(new Schema(), s);
+  // Fields a subclass computes (merged records) live on its prototype; copy them explicitly.
+  if (s.properties !== undefined) c.properties = s.properties;
+  if (s.required !== undefined) c.required = s.required;
   c.isRotateOnly = false;
   delete c.refTarget;
   delete c.regexp;
