@@ -5,11 +5,14 @@ import fc from 'fast-check';
 import { decodeYAML, type SyntaxNode } from '../../engine/src/syntax/index.js';
 import { NumberText, type PlainValue } from '../../engine/src/util/plain.js';
 
-/** A deep-comparable snapshot of plain data: maps become sorted entry lists, numbers `{num: text}`. */
-export function snapshot(v: PlainValue): unknown {
-  if (v instanceof NumberText) return { num: v.text };
-  if (Array.isArray(v)) return v.map(snapshot);
-  if (v instanceof Map) return { map: [...v.keys()].sort().map((k) => [k, snapshot(v.get(k)!)]) };
+/**
+ * A deep-comparable snapshot of plain data: maps become sorted entry lists, numbers `{num: text}`
+ * (or `{num: value}` when `numeric`, for YAML floats, which come back in Go's %g spelling).
+ */
+export function snapshot(v: PlainValue, numeric = false): unknown {
+  if (v instanceof NumberText) return { num: numeric ? Number(v.text) : v.text };
+  if (Array.isArray(v)) return v.map((e) => snapshot(e, numeric));
+  if (v instanceof Map) return { map: [...v.keys()].sort().map((k) => [k, snapshot(v.get(k)!, numeric)]) };
   return v;
 }
 
@@ -65,4 +68,11 @@ export function plainData(depth = 3): fc.Arbitrary<PlainValue> {
     ),
   }));
   return value;
+}
+
+/** Whether some mapping key spans lines (yaml.v3 then writes `? key` / `: a: b`, which the engine's decoder rejects). */
+export function hasMultilineKey(v: PlainValue): boolean {
+  if (Array.isArray(v)) return v.some(hasMultilineKey);
+  if (v instanceof Map) return [...v].some(([k, x]) => /[\n\r\u0085\u2028\u2029]/.test(k) || hasMultilineKey(x));
+  return false;
 }

@@ -100,7 +100,8 @@ function replaceValue(src: YamlSource, slot: Slot, value: PlainValue): Splice[] 
   const owner = src.ownerColumn(slot);
   const indicator = src.indicatorEnd(slot);
   const start = node ? src.valueStart(slot) : insertionAfterKey(src, slot);
-  const end = node ? src.contentEnd(node) : start;
+  // A replaced block collection takes its lines with it, including the comment ending its last line.
+  const end = !node ? start : (isMap(node) || isSeq(node)) && !node.flow ? src.lineEnd(src.contentEnd(node)) : src.contentEnd(node);
   const block = isBlockCollection(value);
   const rendered = encodeYaml(value, { indent: src.step }).replace(/\n$/, '');
   const inSeq = slot.parent !== undefined && slot.pair === undefined;

@@ -320,7 +320,11 @@ class Emitter {
     const cps = [...value];
     // Block scalar hints: an indentation indicator when the text starts with a space or break,
     // and the chomping indicator for the trailing line breaks.
-    if (cps[0] === ' ' || BREAKS.has(cps[0]!.codePointAt(0)!)) this.writeIndicator(String(this.best), false, false, false);
+    // yaml.v3 writes its configured indent as the indicator, which is wrong where its own indentation
+    // is not one step (inside sequence items) and makes invalid YAML; we write the true offset.
+    if (cps[0] === ' ' || BREAKS.has(cps[0]!.codePointAt(0)!)) {
+      this.writeIndicator(String(this.indent - Math.max(this.indents[this.indents.length - 1]!, 0)), false, false, false);
+    }
     const last = cps[cps.length - 1]!.codePointAt(0)!;
     if (!BREAKS.has(last)) this.writeIndicator('-', false, false, false);
     else if (cps.length === 1 || BREAKS.has(cps[cps.length - 2]!.codePointAt(0)!)) this.writeIndicator('+', false, false, false);

@@ -48,7 +48,11 @@ export function applySplices(text: string, splices: readonly Splice[]): string {
 /** Shifts every non-empty line of `block` right by `column` spaces. */
 export function indentLines(block: string, column: number): string {
   const pad = ' '.repeat(column);
-  return block.replace(/^(?=[^\n])/gm, pad);
+  // Split on \n only: a multi-line regex would also break at \r and U+2028 inside quoted scalars.
+  return block
+    .split('\n')
+    .map((line) => (line === '' ? line : pad + line))
+    .join('\n');
 }
 
 export class YamlSource {
@@ -116,12 +120,19 @@ export class YamlSource {
       return this.contentEnd(last as Node);
     }
     let end = node.range![1];
-    while (end > node.range![0] && /[\s]/.test(this.text[end - 1]!)) end--;
+    // Only YAML whitespace: a plain scalar may end with a no-break space, which JavaScript counts as whitespace.
+    while (end > node.range![0] && /[ \t\r\n]/.test(this.text[end - 1]!)) end--;
     return end;
   }
 
   /** The offset after the line that ends `node` (after the line break), for inserting a following line. */
   lineAfter(node: Node): number {
+    // The last line of a block collection is that of its last value.
+    if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
+      const last = node.items[node.items.length - 1]!;
+      const inner = isPair(last) ? ((last.value as Node | null) ?? (last.key as Node)) : (last as Node);
+      if (inner && inner.range) return this.lineAfter(inner);
+    }
     // Block scalars own their trailing line breaks (and, when kept with `|+`, blank lines).
     if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && this.text[node.range![1] - 1] === '\n') {
       return node.range![1];
