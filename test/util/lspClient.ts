@@ -114,6 +114,11 @@ export class LspClient {
     this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
+  /** Returns the URI of a file of a temporary workspace (as the client names it). */
+  uriOf(rel: string, ws: TempWorkspace): string {
+    return ws.uri(rel);
+  }
+
   /** Returns the current version of an open document. */
   version(uri: string): number {
     return this.versions.get(uri) ?? 0;
