@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { LspClient, positionOf, TempWorkspace } from '../util/lspClient';
+import { CLI, LspClient, positionOf, TempWorkspace } from '../util/lspClient';
 
 let ws: TempWorkspace;
 let client: LspClient;
@@ -77,4 +77,23 @@ test('lifecycle: shutdown and exit end the process with status 0', async () => {
   const c = new LspClient();
   await c.initialize(ws.dir);
   assert.equal(await c.shutdown(), 0);
+});
+
+test('lifecycle: esc-local lsp --stdio serves the same server', async () => {
+  const c = new LspClient(['lsp', '--stdio'], CLI);
+  try {
+    await c.initialize(ws.dir);
+    const uri = c.open(ws.path('environments/app/dev.yaml'), 'values:\n  a: ${b}\n');
+    assert.deepEqual((await c.waitForDiagnostics(uri)).map((d) => String(d.message)), ['unknown property "b"']);
+    assert.equal(await c.shutdown(), 0);
+  } finally {
+    c.kill();
+  }
+});
+
+test('lifecycle: esc-local lsp without a transport is a one-line error', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const r = spawnSync(process.execPath, [CLI, 'lsp'], { encoding: 'utf8' });
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /lsp needs a transport/);
 });

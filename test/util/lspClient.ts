@@ -20,6 +20,8 @@ import { repoRoot } from './conformance';
 
 /** The bundled server. */
 export const SERVER = join(repoRoot, 'dist', 'server.js');
+/** The bundled command line (`esc-local lsp --stdio` starts the same server). */
+export const CLI = join(repoRoot, 'dist', 'cli.js');
 
 /** The capabilities a modern editor announces. */
 export const CAPABILITIES: ClientCapabilities = {
@@ -47,8 +49,8 @@ export class LspClient {
   settings: unknown = {};
   exited: Promise<number | null>;
 
-  constructor(args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(args: string[] = ['--stdio'], script = SERVER) {
+    this.process = spawn(process.execPath, [script, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));

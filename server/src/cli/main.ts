@@ -4,6 +4,7 @@
 import { checkCommand, CHECK_USAGE } from './check';
 import { processIO, type CliIO } from './io';
 import { lsCommand, LS_USAGE } from './ls';
+import { lspCommand, LSP_USAGE } from './lsp';
 import { openCommand, OPEN_USAGE } from './open';
 import { printError } from './report';
 import { rotateCommand, ROTATE_USAGE } from './rotate';
@@ -15,13 +16,13 @@ interface Command {
   readonly run: (argv: readonly string[], io: CliIO) => Promise<number>;
 }
 
-// The language server adds `lsp` here (`esc-local lsp --stdio` → server/src/lsp/main.ts).
 const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['check', { summary: 'check environments and print their diagnostics', usage: CHECK_USAGE, run: checkCommand }],
   ['open', { summary: 'evaluate an environment and print its values', usage: OPEN_USAGE, run: openCommand }],
   ['run', { summary: 'run a command with an environment', usage: RUN_USAGE, run: runCommand }],
   ['ls', { summary: 'list the environments of the workspace root', usage: LS_USAGE, run: lsCommand }],
   ['rotate', { summary: 'rotate secrets and write their new state into the environment', usage: ROTATE_USAGE, run: rotateCommand }],
+  ['lsp', { summary: 'run the language server (LSP) for editors', usage: LSP_USAGE, run: lspCommand }],
 ]);
 
 /** Returns the usage text of the CLI. */
