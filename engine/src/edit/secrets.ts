@@ -14,7 +14,7 @@ import { resolveScalar, shortTag } from '../syntax/scalars.js';
 import { decodeUtf8, encodeUtf8 } from '../text/utf8.js';
 import { decodeCiphertext, encodeCiphertext } from '../util/ciphertext.js';
 import { encodeYamlFlow, encodeYamlScalar, wouldResolveToString, type ScalarStyle } from './yamlEncode.js';
-import { applySplices, openYaml, type Slot, type Splice, type YamlSource } from './yamlSource.js';
+import { applySplices, openYaml, spliceKeepingComment, type Slot, type Splice, type YamlSource } from './yamlSource.js';
 
 /** The rewritten text, or why it could not be produced (the input is then left as it was). */
 export type SecretsResult = { ok: true; text: string } | { ok: false; error: string };
@@ -89,10 +89,12 @@ function writeValue(src: YamlSource, slot: Slot, flowText: string, blockText: st
     if (onOwnLine) return { start, end, text: blockText };
     return { start: indicator, end, text: '\n' + ' '.repeat(owner + src.step) + blockText };
   }
-  const scalar = blockText.replace(/\n(?=[^\n])/g, '\n' + ' '.repeat(owner));
+  // A kept (`|+`) block scalar ends with line breaks; the document's own break after the value supplies the last one.
+  const text = src.lineEnd(end) < src.text.length ? blockText.replace(/\n$/, '') : blockText;
+  const scalar = text.replace(/\n(?=[^\n])/g, '\n' + ' '.repeat(owner));
   // A comment between `fn::secret:` and the ciphertext stays; the plaintext then goes on its own line.
-  if (onOwnLine && src.text.slice(indicator, start).includes('#')) return { start, end, text: scalar };
-  return { start: indicator, end, text: ' ' + scalar };
+  if (onOwnLine && src.text.slice(indicator, start).includes('#')) return spliceKeepingComment(src, start, end, scalar);
+  return spliceKeepingComment(src, indicator, end, ' ' + scalar);
 }
 
 /** The slot of `fn::secret` when `node` is a mapping with that single key. */

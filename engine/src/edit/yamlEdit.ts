@@ -11,7 +11,7 @@ import { isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { formatPropertyPath, type PropertyPathElement } from '../util/propertyPath.js';
 import type { PlainValue } from '../util/plain.js';
 import { encodeYaml, encodeYamlFlow } from './yamlEncode.js';
-import { applySplices, indentLines, openYaml, type Slot, type Splice, type YamlSource } from './yamlSource.js';
+import { applySplices, indentLines, openYaml, spliceKeepingComment, type Slot, type Splice, type YamlSource } from './yamlSource.js';
 
 /** The edited text, or the reason the edit is impossible. */
 export type EditResult = { ok: true; text: string } | { ok: false; error: string };
@@ -103,16 +103,19 @@ function replaceValue(src: YamlSource, slot: Slot, value: PlainValue): Splice[] 
   // A replaced block collection takes its lines with it, including the comment ending its last line.
   const end = !node ? start : (isMap(node) || isSeq(node)) && !node.flow ? src.lineEnd(src.contentEnd(node)) : src.contentEnd(node);
   const block = isBlockCollection(value);
-  const rendered = encodeYaml(value, { indent: src.step }).replace(/\n$/, '');
+  // The document's own line break after the value ends the last line; at the very end of a text
+  // without one, a kept (`|+`) block scalar needs its final break.
+  const encoded = encodeYaml(value, { indent: src.step });
+  const rendered = src.lineEnd(end) < src.text.length || !encoded.endsWith('\n\n') ? encoded.replace(/\n$/, '') : encoded;
   const inSeq = slot.parent !== undefined && slot.pair === undefined;
   if (slot.parent === undefined) return [{ start, end, text: rendered }];
   const onOwnLine = indicator !== undefined && src.startsLine(start) && start > indicator;
   if (!block) {
     // A scalar (or `{}`/`[]`): on the indicator's line unless a comment sits between them.
     const text = indentRest(rendered, owner);
-    if (onOwnLine && !src.text.slice(indicator, start).includes('#')) return [{ start: indicator, end, text: ' ' + text }];
+    if (onOwnLine && !src.text.slice(indicator, start).includes('#')) return [spliceKeepingComment(src, indicator, end, ' ' + text)];
     const space = indicator !== undefined && start === indicator ? ' ' : '';
-    return [{ start, end, text: space + text }];
+    return [spliceKeepingComment(src, start, end, space + text)];
   }
   if (inSeq) {
     // `- key: value` / `- - item`: the collection starts after the dash, later lines align with it.

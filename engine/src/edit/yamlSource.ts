@@ -45,6 +45,19 @@ export function applySplices(text: string, splices: readonly Splice[]): string {
   return out + text.slice(at);
 }
 
+/**
+ * A splice writing `text` over [start, end). When `text` spans lines (a block scalar) and a comment
+ * follows `end` on its line, the comment moves to the end of the first line (the block header), where
+ * it stays a comment instead of becoming part of the scalar's last line.
+ */
+export function spliceKeepingComment(src: YamlSource, start: number, end: number, text: string): Splice {
+  const nl = text.indexOf('\n');
+  const lineEnd = src.lineEnd(end);
+  const rest = src.text.slice(end, lineEnd);
+  if (nl < 0 || !/^[ \t]+#/.test(rest)) return { start, end, text };
+  return { start, end: lineEnd, text: text.slice(0, nl) + ' ' + rest.trim() + text.slice(nl) };
+}
+
 /** Shifts every non-empty line of `block` right by `column` spaces. */
 export function indentLines(block: string, column: number): string {
   const pad = ' '.repeat(column);

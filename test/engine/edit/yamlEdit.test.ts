@@ -82,6 +82,7 @@ test('layout: values on their own line, comments before them, tags, empty values
   assert.equal(set('', 'a[0].b', 'c'), 'a:\n  - b: c\n');
   assert.equal(set('# only a comment', 'a', 'c'), '# only a comment\na: c\n');
   assert.equal(set('k: |\n  old\nz: 1\n', 'k', 'new'), 'k: new\nz: 1\n');
+  assert.equal(set('k: old # c\nz: 1\n', 'k', 'new\nlines'), 'k: |- # c\n  new\n  lines\nz: 1\n');
   assert.equal(set('z: 1\nk: |+\n  old\n\n', 'q', 'v'), 'z: 1\nk: |+\n  old\n\nq: v\n');
 });
 
