@@ -171,7 +171,7 @@ class Emitter {
     else if (typeof v === 'boolean') this.scalar(v ? 'true' : 'false', 'plain', seqItem, simpleKey);
     else if (v instanceof NumberText) {
       if (this.numbersAsStrings) this.scalar(v.text, stringStyle(v.text), seqItem, simpleKey);
-      else this.scalar(NUMBER_SPELLINGS[v.text] ?? v.text, 'plain', seqItem, simpleKey);
+      else this.scalar(NUMBER_SPELLINGS.get(v.text) ?? v.text, 'plain', seqItem, simpleKey);
     } else if (typeof v === 'string') this.scalar(v, stringStyle(v), seqItem, simpleKey);
     else if (Array.isArray(v)) {
       if (this.flowLevel > 0 || v.length === 0) this.flowCollection('[', ']', v.map((e) => [undefined, e] as const), seqItem);
@@ -351,7 +351,11 @@ class Emitter {
 }
 
 // Numbers from YAML floats may be NaN or infinite; yaml.v3 writes Go's float64 values with these spellings.
-const NUMBER_SPELLINGS: Record<string, string> = { NaN: '.nan', '+Inf': '.inf', '-Inf': '-.inf' };
+const NUMBER_SPELLINGS = new Map([
+  ['NaN', '.nan'],
+  ['+Inf', '.inf'],
+  ['-Inf', '-.inf'],
+]);
 
 /** yaml_emitter_check_simple_key for a string key: one line and at most 128 bytes. */
 function isSimpleKey(k: string): boolean {

@@ -2,7 +2,10 @@
 // uses). It accepts exactly what Go accepts, reports Go's error texts, and produces a small syntax
 // tree that re2.ts turns into a JavaScript RegExp and a linear-time matcher. It follows the structure
 // of Go's parse.go (a single left-to-right pass with a stack of open groups), so the first error
-// found is the one Go reports.
+// found is the one Go reports. Syntax errors are thrown inside this module only, to unwind the
+// parse; parseRe2 turns them into a result.
+
+import { complement, PERL_CLASSES, POSIX_CLASSES, unicodeTable } from './re2Classes.js';
 
 /** A Unicode property test inside a character class: a union of JS property names, possibly negated. */
 export interface PropItem {
@@ -83,30 +86,6 @@ interface Frame {
   outer: Flags;
   capture: boolean;
 }
-
-const ASCII_RANGES: Record<string, number[]> = {
-  alnum: [0x30, 0x39, 0x41, 0x5a, 0x61, 0x7a],
-  alpha: [0x41, 0x5a, 0x61, 0x7a],
-  ascii: [0, 0x7f],
-  blank: [9, 9, 0x20, 0x20],
-  cntrl: [0, 0x1f, 0x7f, 0x7f],
-  digit: [0x30, 0x39],
-  graph: [0x21, 0x7e],
-  lower: [0x61, 0x7a],
-  print: [0x20, 0x7e],
-  punct: [0x21, 0x2f, 0x3a, 0x40, 0x5b, 0x60, 0x7b, 0x7e],
-  space: [9, 0xd, 0x20, 0x20],
-  upper: [0x41, 0x5a],
-  word: [0x30, 0x39, 0x41, 0x5a, 0x61, 0x7a, 0x5f, 0x5f],
-  xdigit: [0x30, 0x39, 0x41, 0x46, 0x61, 0x66],
-};
-
-// Perl classes are ASCII-only in RE2 (unlike JavaScript's Unicode \s).
-const PERL_RANGES: Record<string, number[]> = {
-  d: [0x30, 0x39],
-  s: [9, 0xa, 0xc, 0xd, 0x20, 0x20],
-  w: ASCII_RANGES['word']!,
-};
 
 class Parser {
   private i = 0;
@@ -365,7 +344,7 @@ class Parser {
   private parsePerlClass(cls: CharClass): boolean {
     const c = this.s[this.i + 1];
     if (this.s[this.i] !== '\\' || c === undefined) return false;
-    const r = PERL_RANGES[c.toLowerCase()];
+    const r = PERL_CLASSES[c.toLowerCase()];
     if (r === undefined || !/[dswDSW]/.test(c)) return false;
     cls.ranges.push(...(c === c.toUpperCase() ? complement(r) : r));
     this.i += 2;
@@ -435,7 +414,7 @@ class Parser {
         if (close >= 0) {
           const name = s.slice(this.i, close + 2);
           const m = /^\[:(\^?)([a-z]+):\]$/.exec(name);
-          const r = m ? ASCII_RANGES[m[2]!] : undefined;
+          const r = m ? POSIX_CLASSES[m[2]!] : undefined;
           if (!m || r === undefined) throw new Re2SyntaxError(E.invalidCharRange, name);
           cls.ranges.push(...(m[1] ? complement(r) : r));
           this.i = close + 2;
@@ -487,20 +466,6 @@ function repeatIsValid(node: Re2Node, n: number): boolean {
   return true;
 }
 
-function complement(r: readonly number[]): number[] {
-  const pairs: Array<[number, number]> = [];
-  for (let k = 0; k < r.length; k += 2) pairs.push([r[k]!, r[k + 1]!]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  const out: number[] = [];
-  let next = 0;
-  for (const [lo, hi] of pairs) {
-    if (lo > next) out.push(next, lo - 1);
-    next = Math.max(next, hi + 1);
-  }
-  if (next <= 0x10ffff) out.push(next, 0x10ffff);
-  return out;
-}
-
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
@@ -514,41 +479,4 @@ function unhex(c: number): number {
   if (c >= 0x61 && c <= 0x66) return c - 0x61 + 10;
   if (c >= 0x41 && c <= 0x46) return c - 0x41 + 10;
   return -1;
-}
-
-// General categories by normalized name (Go 1.25 matches names case-insensitively, ignoring spaces,
-// underscores and hyphens, and accepts the long aliases). Go's `C` excludes unassigned code points.
-const CATEGORIES: Record<string, string[]> = {};
-for (const [names, js] of [
-  ['c other', 'Cc Cf Co Cs'], ['cc control', 'Cc'], ['cf format', 'Cf'], ['co privateuse', 'Co'], ['cs surrogate', 'Cs'],
-  ['cn unassigned', 'Cn'], ['l letter', 'L'], ['lc casedletter', 'LC'], ['ll lowercaseletter', 'Ll'], ['lm modifierletter', 'Lm'],
-  ['lo otherletter', 'Lo'], ['lt titlecaseletter', 'Lt'], ['lu uppercaseletter', 'Lu'], ['m mark combiningmark', 'M'],
-  ['mc spacingmark', 'Mc'], ['me enclosingmark', 'Me'], ['mn nonspacingmark', 'Mn'], ['n number', 'N'], ['nd decimalnumber digit', 'Nd'],
-  ['nl letternumber', 'Nl'], ['no othernumber', 'No'], ['p punctuation punct', 'P'], ['pc connectorpunctuation', 'Pc'],
-  ['pd dashpunctuation', 'Pd'], ['pe closepunctuation', 'Pe'], ['pf finalpunctuation', 'Pf'], ['pi initialpunctuation', 'Pi'],
-  ['po otherpunctuation', 'Po'], ['ps openpunctuation', 'Ps'], ['s symbol', 'S'], ['sc currencysymbol', 'Sc'], ['sk modifiersymbol', 'Sk'],
-  ['sm mathsymbol', 'Sm'], ['so othersymbol', 'So'], ['z separator', 'Z'], ['zl lineseparator', 'Zl'], ['zp paragraphseparator', 'Zp'],
-  ['zs spaceseparator', 'Zs'], ['any', 'Any'], ['ascii', 'ASCII'], ['assigned', 'Assigned'],
-] as const) {
-  for (const n of names.split(' ')) CATEGORIES[n] = js.split(' ');
-}
-
-/** Returns the JS property names for a Go Unicode class name (category or script), or undefined if unknown. */
-function unicodeTable(name: string): string[] | undefined {
-  if (name === '') return undefined;
-  const key = name.toLowerCase().replace(/[ _-]/g, '');
-  const cat = CATEGORIES[key];
-  if (cat) return cat;
-  // Scripts: JavaScript needs the canonical spelling; try the name as written, then Title_Case.
-  const title = name.split(/[ _-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join('_');
-  for (const candidate of [name, title]) {
-    if (!/^[A-Za-z_]+$/.test(candidate)) continue;
-    try {
-      new RegExp(`\\p{Script=${candidate}}`, 'u');
-      return [`Script=${candidate}`];
-    } catch {
-      // Not a script JavaScript knows under this spelling; try the next one.
-    }
-  }
-  return undefined;
 }

@@ -47,6 +47,8 @@ test('RE2: patterns Go rejects, with Go\'s messages', () => {
     ['\\p{Foo}', 'invalid character class range: `\\p{Foo}`'],
     ['\\pX', 'invalid character class range: `\\pX`'],
     ['[[:foo:]]', 'invalid character class range: `[:foo:]`'],
+    ['[[:constructor:]]', 'invalid character class range: `[:constructor:]`'],
+    ['\\p{toString}', 'invalid character class range: `\\p{toString}`'],
   ];
   for (const [pattern, message] of cases) assert.deepEqual(compileRE2(pattern), { ok: false, error: `error parsing regexp: ${message}` }, pattern);
 });
