@@ -17,7 +17,7 @@ export { utf8Length, encodeUtf8, decodeUtf8 } from './text/utf8.js';
 
 export * as syntax from './syntax/index.js';
 export type { SyntaxNode, StringNode, ObjectNode, ArrayNode, SyntaxDocument } from './syntax/nodes.js';
-export { referenceRange, referenceSubject } from './syntax/referenceRanges.js';
+export { referenceRange, referenceSubject, setReferenceRangeRecording } from './syntax/referenceRanges.js';
 
 export * as ast from './ast/expr.js';
 export { loadYAML, type LoadedDocument } from './ast/load.js';

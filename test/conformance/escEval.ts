@@ -27,6 +27,11 @@ import { rot128 } from '../hosts/rot128';
 import { testProviders } from '../hosts/testProviders';
 import { caseLoader, readOverrides } from './caseHost';
 
+import { setReferenceRangeRecording } from '../../engine/src/syntax/referenceRanges.js';
+
+// Reference ranges are recorded only on request (they serve conformance comparisons only).
+setReferenceRangeRecording(true);
+
 const zero = { line: 0, column: 0, byte: 0 };
 const referenceOptions: ModelJSONOptions = {
   range: (r) => referenceRange(r) ?? { environment: r.environment, begin: zero, end: zero },

@@ -6,6 +6,11 @@ import type { Diagnostic } from '../../engine/src/diagnostics.js';
 import type { Range } from '../../engine/src/model.js';
 import { decodeYAML, referenceRange, type SyntaxNode } from '../../engine/src/syntax/index.js';
 
+import { setReferenceRangeRecording } from '../../engine/src/syntax/referenceRanges.js';
+
+// Reference ranges are recorded only on request (they serve conformance comparisons only).
+setReferenceRangeRecording(true);
+
 /** Decodes `text` as the environment `name` and returns the reference's decoded.json shape (`syntax`, `diags`). */
 export function decodedJSON(name: string, text: string): unknown {
   const { node, diagnostics } = decodeYAML(name, text);

@@ -13,6 +13,11 @@ import { evalCase, parseCaseDiags } from './escEval';
 import { decodedJSON } from './escYaml';
 import { declJSON } from './goAst';
 
+import { setReferenceRangeRecording } from '../../engine/src/syntax/referenceRanges.js';
+
+// Reference ranges are recorded only on request (they serve conformance comparisons only).
+setReferenceRangeRecording(true);
+
 export interface FieldResult {
   field: string;
   difference?: string;

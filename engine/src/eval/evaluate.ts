@@ -4,6 +4,7 @@ import type { EnvironmentDecl } from '../ast/expr.js';
 import { errorDiag, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Decrypter, EnvironmentLoader, ProviderLoader } from '../host.js';
 import type { Environment, Expr as ModelExpr } from '../model.js';
+import type { EvalValue } from './value.js';
 import { mergedSchema } from '../schema/navigate.js';
 import { formatPropertyPath, parsePropertyPath } from '../util/propertyPath.js';
 import type { PlainValue } from '../util/plain.js';
@@ -111,21 +112,11 @@ function runRound(
   const ctx = new EvalContext(shared, name, decl, host.decrypter, exec, true, mode === 'rotate');
   try {
     const root = ctx.evaluate();
-    const exporter = new Exporter((v) => ctx.errorAt(v.def, 'internal error: cyclic export'));
-    const rootRepr = ctx.root.repr;
-    const exprs = new Map<string, ModelExpr>();
-    if (rootRepr.kind === 'object') for (const [k, x] of rootRepr.properties) exprs.set(k, exporter.expr(x, name));
-    const properties = exporter.value(root, name).value;
-    const contextExport = exporter.value(ctx.myContext, name).value;
-    const environment: Environment = {
-      exprs,
-      properties: properties instanceof Map ? properties : new Map(),
-      schema: root.base !== null ? mergedSchema(root.base.schema, root.schema) : root.schema,
-      executionContext: { properties: contextExport instanceof Map ? contextExport : new Map(), schema: ctx.myContext.schema },
-    };
+    const diagnostics = sortDiagnostics(ctx.diags);
+    const environment = exportEnvironment(ctx, root, name, diagnostics);
     const rotations = shared.rotation.results;
     const patches = rotations.flatMap((r) => (r.patch ? [r.patch] : [])).sort((a, b) => (a.docPath < b.docPath ? -1 : a.docPath > b.docPath ? 1 : 0));
-    return { environment, diagnostics: sortDiagnostics(ctx.diags), rotations, patches };
+    return { environment, diagnostics, rotations, patches };
   } catch (e) {
     if (e instanceof LimitExceeded) return { ...empty, diagnostics: sortDiagnostics([...ctx.diags, errorDiag(e.message, undefined, '')]) };
     if (e instanceof RangeError) {
@@ -133,6 +124,53 @@ function runRound(
     }
     throw e;
   }
+}
+
+/**
+ * Builds the environment model. Its expressions, properties and execution context are exported on
+ * first access: diagnostics are what most callers need after each edit, and the export of a large
+ * environment costs as much as its evaluation.
+ */
+function exportEnvironment(ctx: EvalContext, root: EvalValue, name: string, diagnostics: Diagnostic[]): Environment {
+  let exporter: Exporter | undefined;
+  const exporterOf = () =>
+    (exporter ??= new Exporter((v) => {
+      // An export cycle would be an evaluator bug; report it with the other diagnostics.
+      const syntax = v.def.node?.syntax;
+      diagnostics.push(errorDiag('internal error: cyclic export', syntax?.range, syntax?.path ?? ''));
+    }));
+  const environment: Environment = { schema: root.base !== null ? mergedSchema(root.base.schema, root.schema) : root.schema };
+  lazy(environment, 'exprs', () => {
+    const exprs = new Map<string, ModelExpr>();
+    const rootRepr = ctx.root.repr;
+    if (rootRepr.kind === 'object') for (const [k, x] of rootRepr.properties) exprs.set(k, exporterOf().expr(x, name));
+    return exprs;
+  });
+  lazy(environment, 'properties', () => {
+    const properties = exporterOf().value(root, name).value;
+    return properties instanceof Map ? properties : new Map();
+  });
+  lazy(environment, 'executionContext', () => {
+    const contextExport = exporterOf().value(ctx.myContext, name).value;
+    return { properties: contextExport instanceof Map ? contextExport : new Map(), schema: ctx.myContext.schema };
+  });
+  return environment;
+}
+
+/** Defines `field` of `o` as computed once, on first read (and plain data from then on). */
+function lazy<T extends object, K extends keyof T>(o: T, field: K, compute: () => T[K]): void {
+  Object.defineProperty(o, field, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const v = compute();
+      Object.defineProperty(o, field, { value: v, writable: true, enumerable: true, configurable: true });
+      return v;
+    },
+    set(v: T[K]) {
+      Object.defineProperty(o, field, { value: v, writable: true, enumerable: true, configurable: true });
+    },
+  });
 }
 
 /** Turns rotate paths into the document paths of the selected rotators. */

@@ -7,5 +7,5 @@ export type { ArrayNode, BooleanNode, NullNode, NumberNode, ObjectEntry, ObjectN
 export { joinIndex, joinKey } from './joinKey.js';
 export { resolveScalar, type ResolvedScalar } from './scalars.js';
 export { formatGoFloat } from './goNumbers.js';
-export { recordReferenceRange, referenceRange, referenceSubject } from './referenceRanges.js';
+export { isRecordingReferenceRanges, recordReferenceRange, referenceRange, referenceSubject, setReferenceRangeRecording } from './referenceRanges.js';
 export { referenceSubRange, subRange } from './subRanges.js';

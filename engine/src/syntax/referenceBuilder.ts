@@ -6,7 +6,7 @@
 import type { Pos, Range } from '../model.js';
 import { utf8Length } from '../text/utf8.js';
 import type { ScalarStyle, SyntaxDocument } from './nodes.js';
-import { recordReferenceRange } from './referenceRanges.js';
+import { isRecordingReferenceRanges, recordReferenceRange } from './referenceRanges.js';
 
 /** Builds and records reference ranges for the nodes of one document. */
 export class ReferenceBuilder {
@@ -18,6 +18,7 @@ export class ReferenceBuilder {
    * byte length on the start line.
    */
   scalarEnd(start: Pos, value: string, style: ScalarStyle, tag: string | undefined): Pos {
+    if (!isRecordingReferenceRanges()) return start;
     if (style === 'literal' && tag === undefined) {
       let lines = 0;
       let last = -1;

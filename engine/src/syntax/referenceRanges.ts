@@ -6,6 +6,20 @@
 import type { Range } from '../model.js';
 
 const references = new WeakMap<Range, Range | null>();
+let recording = false;
+
+/**
+ * Turns the recording of reference ranges on or off. It is off by default because only conformance
+ * testing reads them and they cost time and memory on every document; turn it on before loading.
+ */
+export function setReferenceRangeRecording(on: boolean): void {
+  recording = on;
+}
+
+/** Reports whether reference ranges are being recorded. */
+export function isRecordingReferenceRanges(): boolean {
+  return recording;
+}
 const subjects = new WeakMap<Range, Range>();
 
 /**
@@ -14,6 +28,7 @@ const subjects = new WeakMap<Range, Range>();
  * interpolation accessor has no sub-range of its own).
  */
 export function recordReferenceRange(range: Range, reference: Range | null, subject?: Range | null): void {
+  if (!recording) return;
   references.set(range, reference);
   if (reference === null && subject) subjects.set(range, subject);
 }

@@ -7,7 +7,7 @@ import { displayWidth } from '../text/displayWidth.js';
 import { utf8Length } from '../text/utf8.js';
 import { StringNodeImpl } from './nodeClasses.js';
 import type { StringNode } from './nodes.js';
-import { recordReferenceRange, referenceRange } from './referenceRanges.js';
+import { isRecordingReferenceRanges, recordReferenceRange, referenceRange } from './referenceRanges.js';
 
 /**
  * Returns the reference range of `node.value[valueStart, valueEnd)` (UTF-16 offsets), or null when
@@ -36,6 +36,6 @@ export function subRange(node: StringNode, valueStart: number, valueEnd: number)
   const whole = s === undefined || e === undefined;
   const source = node.doc.source;
   const range = whole ? { ...node.range } : source.range(node.range.environment, s, e);
-  recordReferenceRange(range, referenceSubRange(node, valueStart, valueEnd), referenceRange(node.range));
+  if (isRecordingReferenceRanges()) recordReferenceRange(range, referenceSubRange(node, valueStart, valueEnd), referenceRange(node.range));
   return range;
 }

@@ -12,6 +12,11 @@ import {
   type SyntaxNode,
 } from '../../../engine/src/syntax/index.js';
 
+import { setReferenceRangeRecording } from '../../../engine/src/syntax/referenceRanges.js';
+
+// Reference ranges are recorded only on request (they serve conformance comparisons only).
+setReferenceRangeRecording(true);
+
 /** Offset of the `n`-th occurrence of `needle` in `text`. */
 function at(text: string, needle: string, n = 0): number {
   let i = -1;

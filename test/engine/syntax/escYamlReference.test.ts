@@ -11,6 +11,11 @@ import { compareField } from '../../conformance/compare.js';
 import { decodedJSON } from '../../conformance/escYaml.js';
 import { conformanceAbsent, conformanceDir } from '../../util/conformance.js';
 
+import { setReferenceRangeRecording } from '../../../engine/src/syntax/referenceRanges.js';
+
+// Reference ranges are recorded only on request (they serve conformance comparisons only).
+setReferenceRangeRecording(true);
+
 const corpus = conformanceDir();
 
 test('esc-yaml: decoded.json (syntax tree and diagnostics)', (t) => {
