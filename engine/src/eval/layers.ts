@@ -22,7 +22,7 @@ export class OverlayValue extends EvalValue {
   private reprReady = false;
   private schemaReady = false;
   /** Children merged so far, by key (property lookups build only the children they reach). */
-  private readonly children = new Map<string, EvalValue>();
+  private children: Map<string, EvalValue> | undefined;
   private ownKeys: string[] | undefined;
 
   constructor(
@@ -92,8 +92,9 @@ export class OverlayValue extends EvalValue {
 
   /** The own child `k` merged over the base's property `k` (ESC's merge of own properties), built once. */
   private child(k: string, p: EvalValue): EvalValue {
-    let c = this.children.get(k);
-    if (c === undefined) this.children.set(k, (c = overlay(p, this.base.property(p.def.node, k))));
+    const children = (this.children ??= new Map());
+    let c = children.get(k);
+    if (c === undefined) children.set(k, (c = overlay(p, this.base.property(p.def.node, k))));
     return c;
   }
 }
