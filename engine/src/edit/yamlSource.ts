@@ -4,6 +4,7 @@
 // text, so everything they do not touch stays byte-identical, comments included.
 
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type CST, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { decodeYAML } from '../syntax/decodeYaml.js';
 
 /** A replacement of the text between two offsets. */
 export interface Splice {
@@ -30,16 +31,21 @@ export type OpenResult = { ok: true; source: YamlSource } | { ok: false; error: 
 export function openYaml(text: string): OpenResult {
   const docs = parseAllDocuments(text, { keepSourceTokens: true, uniqueKeys: false, schema: 'failsafe', prettyErrors: false });
   const doc = Array.isArray(docs) ? docs[0] : undefined;
-  if (doc && doc.errors.length > 0) return { ok: false, error: `yaml: ${doc.errors[0]!.message}` };
+  if (doc && doc.errors.length > 0) {
+    // Prefer the syntax layer's yaml.v3 wording of the problem (what ESC itself would report).
+    const reported = decodeYAML('', text).diagnostics.find((d) => d.severity === 'error');
+    return { ok: false, error: reported?.summary ?? `yaml: ${doc.errors[0]!.message}` };
+  }
   return { ok: true, source: new YamlSource(text, (doc?.contents ?? undefined) as Node | undefined) };
 }
 
-/** Applies non-overlapping splices to a text. */
+/** Applies non-overlapping splices to a text; new line breaks follow the text's own (`\r\n` or `\n`). */
 export function applySplices(text: string, splices: readonly Splice[]): string {
+  const crlf = text.includes('\r\n');
   let out = '';
   let at = 0;
   for (const s of [...splices].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    out += text.slice(at, s.start) + s.text;
+    out += text.slice(at, s.start) + (crlf ? s.text.replace(/\n/g, '\r\n') : s.text);
     at = s.end;
   }
   return out + text.slice(at);
@@ -159,10 +165,11 @@ export class YamlSource {
     return this.text.lastIndexOf('\n', offset - 1) + 1;
   }
 
-  /** The offset of the line break ending the line containing `offset` (or the text's end). */
+  /** The offset of the line break (`\n` or `\r\n`) ending the line containing `offset` (or the text's end). */
   lineEnd(offset: number): number {
     const nl = this.text.indexOf('\n', offset);
-    return nl < 0 ? this.text.length : nl;
+    if (nl < 0) return this.text.length;
+    return nl > offset && this.text[nl - 1] === '\r' ? nl - 1 : nl;
   }
 
   /** The column (0-based, in UTF-16 units, equal to spaces for indentation) of `offset`. */

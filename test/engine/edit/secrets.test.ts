@@ -58,6 +58,10 @@ test('encrypt: block, flow, sequence items, other indentation; comments stay', (
     ['a:\n  fn::secret: !!str hunter2\n', `a:\n  fn::secret:\n    ciphertext: ${H}\n`],
   ];
   for (const [text, want] of cases) assert.equal(encrypt(text), want, text);
+  // CRLF documents stay CRLF, both ways.
+  const crlf = 'values:\r\n  p:\r\n    fn::secret: hunter2 # c\r\n';
+  assert.equal(encrypt(crlf), `values:\r\n  p:\r\n    fn::secret:\r\n      ciphertext: ${H} # c\r\n`);
+  assert.equal(decrypt(encrypt(crlf)), crlf);
 });
 
 test('encrypt: malformed or already encrypted secrets are left alone', () => {

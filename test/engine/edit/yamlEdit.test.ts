@@ -83,6 +83,9 @@ test('layout: values on their own line, comments before them, tags, empty values
   assert.equal(set('# only a comment', 'a', 'c'), '# only a comment\na: c\n');
   assert.equal(set('k: |\n  old\nz: 1\n', 'k', 'new'), 'k: new\nz: 1\n');
   assert.equal(set('k: old # c\nz: 1\n', 'k', 'new\nlines'), 'k: |- # c\n  new\n  lines\nz: 1\n');
+  // Documents with CRLF line breaks keep them in new text too.
+  assert.equal(set('a: 1 # c\r\nb: 2\r\n', 'a', 'x\ny'), 'a: |- # c\r\n  x\r\n  y\r\nb: 2\r\n');
+  assert.equal(set('a: 1\r\n', 'n', m(['k', 'v'])), 'a: 1\r\nn:\r\n  k: v\r\n');
   assert.equal(set('z: 1\nk: |+\n  old\n\n', 'q', 'v'), 'z: 1\nk: |+\n  old\n\nq: v\n');
 });
 
@@ -110,7 +113,7 @@ test('errors: the reference\'s messages, for the prefix of the offending collect
     ['values:\n  x: [1]\n', 'values.x[-1]', 'values.x: array index out of range'],
     ['values: {}\n', 'values.x[1]', 'values.x: array index out of range'],
     ['- a\n', 'k', ': key for an array must be an int'],
-    ['values: [a\n', 'values', 'yaml: '],
+    ['values: [a\n', 'values', "yaml: line 1: did not find expected ',' or ']'"],
   ];
   for (const [text, path, error] of cases) {
     const r = setYamlValue(text, (parsePropertyPath(path) as { path: PropertyPathElement[] }).path, 'v');
