@@ -85,7 +85,7 @@ test('layout: values on their own line, comments before them, tags, empty values
   assert.equal(set('k: old # c\nz: 1\n', 'k', 'new\nlines'), 'k: |- # c\n  new\n  lines\nz: 1\n');
   // Documents with CRLF line breaks keep them in new text too.
   assert.equal(set('a: 1 # c\r\nb: 2\r\n', 'a', 'x\ny'), 'a: |- # c\r\n  x\r\n  y\r\nb: 2\r\n');
-  assert.equal(set('a: 1\r\n', 'n', m(['k', 'v'])), 'a: 1\r\nn:\r\n  k: v\r\n');
+  assert.equal(set('a: 1\r\n', 'q', m(['k', 'v'])), 'a: 1\r\nq:\r\n  k: v\r\n');
   assert.equal(set('z: 1\nk: |+\n  old\n\n', 'q', 'v'), 'z: 1\nk: |+\n  old\n\nq: v\n');
 });
 
