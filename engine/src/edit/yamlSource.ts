@@ -29,7 +29,14 @@ export type OpenResult = { ok: true; source: YamlSource } | { ok: false; error: 
 
 /** Opens YAML text for editing (only its first document, as ESC reads only that one). */
 export function openYaml(text: string): OpenResult {
-  const docs = parseAllDocuments(text, { keepSourceTokens: true, uniqueKeys: false, schema: 'failsafe', prettyErrors: false });
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, { keepSourceTokens: true, uniqueKeys: false, schema: 'failsafe', prettyErrors: false });
+  } catch (e) {
+    // Only a stack overflow on absurdly nested input is a property of the document; anything else is a bug.
+    if (e instanceof RangeError) return { ok: false, error: 'yaml: document nests too deeply' };
+    throw e;
+  }
   const doc = Array.isArray(docs) ? docs[0] : undefined;
   if (doc && doc.errors.length > 0) {
     // Prefer the syntax layer's yaml.v3 wording of the problem (what ESC itself would report).
