@@ -17,6 +17,8 @@ export interface YamlEncodeOptions {
   indent?: number;
   /** Write numbers as double-quoted strings, as the reference does (its numbers are Go strings). */
   numbersAsStrings?: boolean;
+  /** Keep each Map's own key order (as yaml.v3 writes document nodes) instead of natural order (Go maps). */
+  keepKeyOrder?: boolean;
 }
 
 /** A scalar style yaml.v3 may be asked for. */
@@ -24,7 +26,7 @@ export type ScalarStyle = 'plain' | 'single' | 'double' | 'literal';
 
 /** Encodes plain data as a YAML document (ending with a newline), like yaml.v3's Marshal. */
 export function encodeYaml(value: PlainValue, options: YamlEncodeOptions = {}): string {
-  const e = new Emitter(options.indent ?? 4, options.numbersAsStrings ?? false);
+  const e = new Emitter(options.indent ?? 4, options.numbersAsStrings ?? false, options.keepKeyOrder ?? false);
   e.node(value, false, false);
   e.writeIndent();
   return e.text();
@@ -32,7 +34,7 @@ export function encodeYaml(value: PlainValue, options: YamlEncodeOptions = {}): 
 
 /** Encodes plain data as flow-style YAML on one line, as yaml.v3 writes it inside a flow collection. */
 export function encodeYamlFlow(value: PlainValue, options: YamlEncodeOptions = {}): string {
-  const e = new Emitter(options.indent ?? 4, options.numbersAsStrings ?? false);
+  const e = new Emitter(options.indent ?? 4, options.numbersAsStrings ?? false, options.keepKeyOrder ?? false);
   e.flowLevel = 1;
   e.node(value, false, false);
   return e.text();
@@ -44,7 +46,7 @@ export function encodeYamlFlow(value: PlainValue, options: YamlEncodeOptions = {
  * context the result is a root-level scalar (a literal's lines are indented by `indent`).
  */
 export function encodeYamlScalar(value: string, style: ScalarStyle, flow: boolean, indent = 4): string {
-  const e = new Emitter(indent, false);
+  const e = new Emitter(indent, false, false);
   e.flowLevel = flow ? 1 : 0;
   e.scalar(value, style, false, false);
   return e.text();
@@ -159,7 +161,11 @@ class Emitter {
   private indent = -1;
   private readonly indents: number[] = [];
 
-  constructor(private readonly best: number, private readonly numbersAsStrings: boolean) {}
+  constructor(
+    private readonly best: number,
+    private readonly numbersAsStrings: boolean,
+    private readonly keepKeyOrder: boolean,
+  ) {}
 
   text(): string {
     return this.out.join('');
@@ -177,7 +183,8 @@ class Emitter {
       if (this.flowLevel > 0 || v.length === 0) this.flowCollection('[', ']', v.map((e) => [undefined, e] as const), seqItem);
       else this.blockSequence(v, seqItem);
     } else {
-      const entries = [...v.keys()].sort(compareNatural).map((k) => [k, v.get(k)!] as const);
+      const keys = this.keepKeyOrder ? [...v.keys()] : [...v.keys()].sort(compareNatural);
+      const entries = keys.map((k) => [k, v.get(k)!] as const);
       if (this.flowLevel > 0 || entries.length === 0) this.flowCollection('{', '}', entries, seqItem);
       else this.blockMapping(entries, seqItem);
     }
