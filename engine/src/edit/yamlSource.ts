@@ -81,6 +81,7 @@ export function indentLines(block: string, column: number): string {
     .join('\n');
 }
 
+/** A parsed document with the geometry that minimal edits need. */
 export class YamlSource {
   /** Spaces per nesting level used by this document (2 when it shows none). */
   readonly step: number;

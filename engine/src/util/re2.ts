@@ -27,12 +27,6 @@ export function compileRE2(pattern: string): Re2Result {
   }
 }
 
-/** Translates a parsed pattern to JavaScript RegExp source (for the `u` flag). */
-export function re2ToJsSource(pattern: string): string | undefined {
-  const parsed = parseRe2(pattern);
-  return parsed.ok ? emit(parsed.node, foldUse(parsed.node) === 'mixed') : undefined;
-}
-
 /** Largest automaton we build (counted repetitions are expanded); Go's own limit is larger. */
 const MAX_PROGRAM = 200_000;
 
