@@ -27,6 +27,12 @@ export function compileRE2(pattern: string): Re2Result {
   }
 }
 
+/** Translates a Go RE2 pattern to equivalent JavaScript RegExp source (for the `u` flag); undefined when Go rejects it. */
+export function re2ToJsSource(pattern: string): string | undefined {
+  const parsed = parseRe2(pattern);
+  return parsed.ok ? emit(parsed.node, foldUse(parsed.node) === 'mixed') : undefined;
+}
+
 /** Largest automaton we build (counted repetitions are expanded); Go's own limit is larger. */
 const MAX_PROGRAM = 200_000;
 
