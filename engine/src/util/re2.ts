@@ -27,10 +27,14 @@ export function compileRE2(pattern: string): Re2Result {
   }
 }
 
-/** Translates a Go RE2 pattern to equivalent JavaScript RegExp source (for the `u` flag); undefined when Go rejects it. */
+/**
+ * Translates a Go RE2 pattern to JavaScript RegExp source for the `u` flag alone (as JSON Schema
+ * `pattern` needs): case-insensitive parts are spelled out as character classes, approximately
+ * (simple upper/lower-case mappings). Undefined when Go rejects the pattern.
+ */
 export function re2ToJsSource(pattern: string): string | undefined {
   const parsed = parseRe2(pattern);
-  return parsed.ok ? emit(parsed.node, foldUse(parsed.node) === 'mixed') : undefined;
+  return parsed.ok ? emit(parsed.node, foldUse(parsed.node) !== 'none') : undefined;
 }
 
 /** Largest automaton we build (counted repetitions are expanded); Go's own limit is larger. */

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { compileRE2 } from '../../../engine/src/util/re2.js';
+import { compileRE2, re2ToJsSource } from '../../../engine/src/util/re2.js';
 
 function compiled(pattern: string): RegExp {
   const r = compileRE2(pattern);
@@ -127,4 +127,13 @@ test('property: the automaton agrees with the translated JavaScript RegExp', () 
     }),
     { numRuns: 800, seed: 31 },
   );
+});
+
+test('re2ToJsSource: self-contained source for the u flag (JSON Schema patterns)', () => {
+  assert.equal(re2ToJsSource('^a\\d+$'), '^a[0-9]+$');
+  assert.equal(re2ToJsSource('(?=x)'), undefined);
+  const folded = new RegExp(re2ToJsSource('(?i)ab')!, 'u');
+  assert.equal(folded.test('xAbx'), true);
+  assert.equal(folded.test('ac'), false);
+  assert.equal(new RegExp(re2ToJsSource('\\s')!, 'u').test('\u00a0'), false);
 });
