@@ -1,6 +1,8 @@
 // A service worker: mirrors the open documents, checks them when asked and answers editor features
 // from their last models. It runs one job at a time; the main thread decides which and when.
 
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { ResponseError } from 'vscode-languageserver';
 import { loadYAML, type AnalysisDocument } from '../../../../engine/src/index';
@@ -26,6 +28,7 @@ export function runServiceWorker(): void {
     if (msg.kind === 'notify') {
       try {
         service.notify(msg.note);
+        if (msg.note.type === 'drop' || msg.note.type === 'close') collectSoon();
       } catch (e) {
         post({ kind: 'log', level: 'error', message: `handling ${msg.note.type}: ${formatError(e)}` });
       }
@@ -35,13 +38,52 @@ export function runServiceWorker(): void {
     Promise.resolve()
       .then(() => runJob(service, job))
       .then(
-        (result) => post({ kind: 'done', id, result }),
+        (result) => {
+          post({ kind: 'done', id, result });
+          if (TRACE) post({ kind: 'log', level: 'info', message: trace(job, result) });
+          // A check leaves the garbage of a whole parse behind; collect it once the answer is out.
+          if (job.type === 'check') collectSoon();
+        },
         (e: unknown) => {
           if (e instanceof ResponseError) post({ kind: 'failed', id, message: e.message, code: e.code });
           else post({ kind: 'failed', id, message: `${describeJob(job)}: ${formatError(e)}` });
         },
       );
   });
+}
+
+/**
+ * Models of large documents are big, and two workers may each hold one while a new one is built.
+ * V8 collects old garbage lazily, so a dropped model or a parse's garbage could keep the process
+ * hundreds of megabytes larger than it needs for a long time; a full collection after a check or a
+ * drop (once the answer is sent) keeps the peak close to what is live.
+ */
+const collect: (() => void) | undefined = (() => {
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return undefined;
+  }
+})();
+let collectPending = false;
+
+function collectSoon(): void {
+  if (collect === undefined || collectPending) return;
+  collectPending = true;
+  setImmediate(() => {
+    collectPending = false;
+    collect();
+  });
+}
+
+/** Set ESC_LOCAL_TRACE=1 to log each job's timing and the worker's heap (for performance work). */
+const TRACE = process.env['ESC_LOCAL_TRACE'] === '1';
+
+function trace(job: Job, result: unknown): string {
+  const heap = getHeapStatistics();
+  const millis = job.type === 'check' ? ` ${(result as { millis: number }).millis} ms` : '';
+  return `trace: ${describeJob(job)}${millis}; heap ${Math.round(heap.used_heap_size / 2 ** 20)}/${Math.round(heap.total_heap_size / 2 ** 20)} MB`;
 }
 
 function runJob(service: Service, job: Job): unknown {
