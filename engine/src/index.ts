@@ -75,3 +75,4 @@ export { applyValuePatches } from './edit/patches.js';
 // in engine terms (UTF-16 offsets in, engine ranges out). The language server adapts it to LSP.
 export * as analysis from './analysis/index.js';
 export type { AnalysisContext, AnalysisDocument, AnalysisOptions, AnalysisWorkspace, EnvironmentInfo, TextEdit, WorkspaceChange } from './analysis/index.js';
+export { plaintextSecretRanges } from './ast/secretRanges.js';

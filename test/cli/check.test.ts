@@ -100,3 +100,17 @@ test('unknown environments and formats are one-line errors', async () => {
   assert.equal(missing.stdout, 'checked 0 environments: 1 error, 0 warnings\n');
   assert.deepEqual(await check('--format', 'xml'), { stdout: '', stderr: 'Error: unknown output format "xml"\n', status: 1 });
 });
+
+test('code frames never show a plaintext secret of the document', async () => {
+  s.write('root/acme/secretive.yaml', 'values:\n  pw: {fn::secret: hunter2-very-secret, extra: 1}\n');
+  const r = await check('acme/secretive');
+  assert.equal(r.status, 1);
+  assert.ok(!r.stdout.includes('hunter2-very-secret'), r.stdout);
+  assert.ok(r.stdout.includes('illegal call to builtin function'), r.stdout);
+  assert.ok(r.stdout.includes('{fn::secret: *******************, extra: 1}'), r.stdout);
+  // A document that does not parse still hides what follows fn::secret on the printed line.
+  s.write('root/acme/broken.yaml', 'values:\n  pw: {fn::secret: "hunter2-very-secret", x: ${nope}}\n');
+  const b = await check('acme/broken');
+  assert.equal(b.status, 1);
+  assert.ok(!b.stdout.includes('hunter2-very-secret'), b.stdout);
+});

@@ -4,7 +4,7 @@
 // environment it belongs to, imports included.
 
 import { relative, isAbsolute } from 'node:path';
-import type { Diagnostic, SourceText } from '../../../engine/src/index';
+import { plaintextSecretRanges, type Diagnostic, type Range, type SourceText } from '../../../engine/src/index';
 import type { WorkspaceDocument } from '../host/workspace';
 
 /** A diagnostic with the file it belongs to. */
@@ -14,6 +14,8 @@ export interface LocatedDiagnostic {
   readonly file: string;
   /** The document's text, for code frames; absent when the file is not known. */
   readonly source?: SourceText;
+  /** Ranges of plaintext secrets in the document, masked in code frames. */
+  readonly secrets?: readonly Range[];
 }
 
 /** Attaches files to diagnostics: by their range's environment, else by the document that produced them. */
@@ -30,7 +32,7 @@ export function locateDiagnostics(
   return diagnostics.map((diagnostic) => {
     const doc = diagnostic.range !== undefined ? documents.get(diagnostic.range.environment) : (owner.get(diagnostic) ?? fallback);
     if (doc === undefined) return { diagnostic, file: diagnostic.range?.environment ?? displayPath(fallback.path, cwd) };
-    return { diagnostic, file: displayPath(doc.path, cwd), source: doc.doc.doc.source };
+    return { diagnostic, file: displayPath(doc.path, cwd), source: doc.doc.doc.source, secrets: plaintextSecretRanges(doc.doc.decl) };
   });
 }
 
@@ -41,8 +43,10 @@ export function formatDiagnostic(ld: LocatedDiagnostic, frame: boolean): string 
   const where = r !== undefined && r.begin.line > 0 ? `${ld.file}:${r.begin.line}:${r.begin.column}` : ld.file;
   const head = `${where}: ${d.severity}: ${d.summary}\n`;
   if (!frame || r === undefined || r.begin.line <= 0 || ld.source === undefined) return head;
-  const line = lineText(ld.source, r.begin.line);
-  if (line === undefined) return head;
+  const text = lineText(ld.source, r.begin.line);
+  if (text === undefined) return head;
+  // Secrets known from the declaration, and anything spelled as one (malformed calls, unparsed documents).
+  const line = maskSecretsBySpelling(maskSecrets(text, r.begin.line, ld.secrets ?? []));
   const gutter = String(r.begin.line);
   const pad = ' '.repeat(gutter.length);
   const chars = [...line];
@@ -63,6 +67,26 @@ export function formatDiagnostics(lds: readonly LocatedDiagnostic[], frame: bool
 export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** Replaces the characters of plaintext secrets on line `lineNo` by `*` (same width, so carets still line up). */
+function maskSecrets(line: string, lineNo: number, secrets: readonly Range[]): string {
+  let chars: string[] | undefined;
+  for (const s of secrets) {
+    if (s.begin.line > lineNo || s.end.line < lineNo) continue;
+    chars ??= [...line];
+    const from = s.begin.line === lineNo ? s.begin.column - 1 : 0;
+    const to = s.end.line === lineNo ? s.end.column - 1 : chars.length;
+    for (let i = Math.max(from, 0); i < Math.min(to, chars.length); i++) chars[i] = '*';
+  }
+  return chars ? chars.join('') : line;
+}
+
+const SECRET_SPELLING = /(fn::secret\s*:\s*)("(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?|[^\s,}\]#][^,}\]#]*)/g;
+
+/** Masks what follows `fn::secret:` on a line (catches secrets the declaration does not know as such). */
+function maskSecretsBySpelling(line: string): string {
+  return line.replace(SECRET_SPELLING, (_m, key: string, value: string) => key + '*'.repeat([...value].length));
 }
 
 function lineText(source: SourceText, line: number): string | undefined {
