@@ -2,6 +2,8 @@
 // parses numeric limits and compiles `pattern`s as Go RE2 expressions. Idempotent.
 
 import { compileRE2 } from '../util/re2.js';
+import { parseDecimal } from '../util/decimal.js';
+import { parseGoUint } from '../util/goStrconv.js';
 import { Schema, cloneSchema, type CompiledLimits } from './schema.js';
 
 const DEFS_PREFIX = '#/$defs/';
@@ -63,16 +65,20 @@ function compileFields(s: Schema, root: Schema, depth: number): string {
       if (e) return e;
     }
   }
+  // Numeric limits parse as Go parses them (big.ParseFloat, strconv.ParseUint), errors included.
   for (const f of ['multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum'] as const) {
     const t = s[f];
-    if (t !== undefined && !DECIMAL.test(t)) return `invalid number ${JSON.stringify(t)} for ${f}`;
+    if (t === undefined) continue;
+    const r = parseDecimal(t);
+    if (!r.ok) return r.error;
   }
   const limits: CompiledLimits = {};
   for (const f of ['maxLength', 'minLength', 'maxItems', 'minItems', 'maxProperties', 'minProperties'] as const) {
     const t = s[f];
     if (t === undefined) continue;
-    if (!/^[0-9]+$/.test(t) || BigInt(t) > 0xffffffffffffffffn) return `strconv.ParseUint: parsing ${JSON.stringify(t)}: invalid syntax`;
-    limits[f] = BigInt(t);
+    const r = parseGoUint(t);
+    if (!r.ok) return r.error;
+    limits[f] = r.value;
   }
   s.limits = limits;
   if (s.pattern !== undefined && s.pattern !== '') {
@@ -82,8 +88,6 @@ function compileFields(s: Schema, root: Schema, depth: number): string {
   }
   return '';
 }
-
-const DECIMAL = /^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
 
 /** Copies a property schema, flagging it (and, through its own rotateOnly list, its properties) rotate-only. */
 function rotateOnlyCopy(p: Schema): Schema {
