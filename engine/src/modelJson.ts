@@ -95,18 +95,23 @@ export function environmentToJSON(env: Environment, o: ModelJSONOptions = {}): J
 /** Converts a diagnostic to the JSON of ESC's syntax.Diagnostic (hcl.Diagnostic plus Path). */
 export function diagnosticToJSON(d: Diagnostic, o: ModelJSONOptions = {}): JsonData {
   const r = d.range === undefined ? null : o.subject ? o.subject(d.range) : d.range;
-  const pos = (p: Range['begin']) => ({ Line: num(p.line), Column: num(p.column), Byte: num(p.byte) });
   return {
     Severity: num(d.severity === 'error' ? 1 : 2),
     Summary: d.summary,
     Detail: d.detail ?? '',
-    Subject: r === null ? null : { Filename: r.environment, Start: pos(r.begin), End: pos(r.end) },
+    Subject: r === null ? null : hclRangeToJSON(r),
     Context: null,
     Expression: null,
     EvalContext: null,
     Extra: null,
     Path: d.path,
   };
+}
+
+/** Converts a range to the JSON of Go's hcl.Range (`{Filename, Start, End}` with `Line`, `Column`, `Byte`). */
+export function hclRangeToJSON(r: Range): JsonData {
+  const pos = (p: Range['begin']) => ({ Line: num(p.line), Column: num(p.column), Byte: num(p.byte) });
+  return { Filename: r.environment, Start: pos(r.begin), End: pos(r.end) };
 }
 
 function mapToJSON<T>(m: ReadonlyMap<string, T>, f: (v: T) => JsonData): Map<string, JsonData> {

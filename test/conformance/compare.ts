@@ -2,13 +2,16 @@
 // multisets sorted by (file, start line, start column, summary); ranges on line and column only
 // (`byte` is not compared); everything else exactly, after parsing both sides as JSON.
 
+import { NumberText } from '../../engine/src/index';
+
 /** Field names holding diagnostics. */
 const DIAGNOSTIC_FIELDS = new Set(['loadDiags', 'checkDiags', 'evalDiags', 'rotateDiags', 'diags']);
 
-/** Compares one field; returns undefined when equal, else a description of the first difference. */
+/** Compares one field (ours may be JSON data with Maps and NumberTexts); returns undefined when equal, else the first difference. */
 export function compareField(field: string, expected: unknown, actual: unknown): string | undefined {
-  let e = strip(expected ?? emptyOf(actual));
-  let a = strip(actual ?? emptyOf(expected));
+  const ours = toPlain(actual);
+  let e = strip(expected ?? emptyOf(ours));
+  let a = strip(ours ?? emptyOf(expected));
   if (DIAGNOSTIC_FIELDS.has(field)) {
     e = sortDiags(e);
     a = sortDiags(a);
@@ -85,3 +88,21 @@ function show(v: unknown): string {
   const s = JSON.stringify(v);
   return s === undefined ? 'undefined' : s.length > 160 ? s.slice(0, 157) + '...' : s;
 }
+
+/** Converts JSON data (Maps, NumberTexts, structs) to the plain values JSON.parse would give. */
+export function toPlain(v: unknown): unknown {
+  if (v instanceof NumberText) return Number(v.text);
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (v instanceof Map) {
+    const o: Record<string, unknown> = {};
+    for (const [k, e] of v) o[k] = toPlain(e);
+    return o;
+  }
+  if (v !== null && typeof v === 'object') {
+    const o: Record<string, unknown> = {};
+    for (const [k, e] of Object.entries(v)) if (e !== undefined) o[k] = toPlain(e);
+    return o;
+  }
+  return v;
+}
+

@@ -2,10 +2,8 @@
 // as `{literal|array|object, range}` and the diagnostics as Go hcl.Diagnostic, with every range in
 // the reference ("Go-compatible") coordinates.
 
-import type { Diagnostic } from '../../engine/src/diagnostics.js';
-import type { Range } from '../../engine/src/model.js';
+import { diagnosticToJSON, hclRangeToJSON, referenceSubject, type Diagnostic } from '../../engine/src/index';
 import { decodeYAML, referenceRange, type SyntaxNode } from '../../engine/src/syntax/index.js';
-
 import { setReferenceRangeRecording } from '../../engine/src/syntax/referenceRanges.js';
 
 // Reference ranges are recorded only on request (they serve conformance comparisons only).
@@ -39,31 +37,11 @@ function nodeJSON(node: SyntaxNode): Record<string, unknown> {
       out['literal'] = node.value;
   }
   const ref = referenceRange(node.range);
-  if (ref !== null) out['range'] = rangeJSON(ref);
+  if (ref !== null) out['range'] = hclRangeToJSON(ref);
   return out;
-}
-
-/** A Go hcl.Range in reference coordinates. */
-export function rangeJSON(r: Range): unknown {
-  return {
-    Filename: r.environment,
-    Start: { Line: r.begin.line, Column: r.begin.column, Byte: r.begin.byte },
-    End: { Line: r.end.line, Column: r.end.column, Byte: r.end.byte },
-  };
 }
 
 /** A Go diagnostic (hcl.Diagnostic plus ESC's Path) with its subject in reference coordinates. */
 export function diagJSON(d: Diagnostic): unknown {
-  const subject = d.range === undefined ? null : referenceRange(d.range);
-  return {
-    Severity: d.severity === 'error' ? 1 : 2,
-    Summary: d.summary,
-    Detail: d.detail ?? '',
-    Subject: subject === null ? null : rangeJSON(subject),
-    Context: null,
-    Expression: null,
-    EvalContext: null,
-    Extra: null,
-    Path: d.path,
-  };
+  return diagnosticToJSON(d, { subject: referenceSubject });
 }

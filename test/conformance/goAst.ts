@@ -1,7 +1,7 @@
 // Projects our declaration to the JSON the reference dumps for its Go AST (esc-parse `decl`):
 // exported struct fields only, syntax nodes omitted, accessor ranges in the reference's coordinates.
 
-import { NumberText, referenceRange, type JsonData, type Range, type ast } from '../../engine/src/index';
+import { NumberText, hclRangeToJSON, referenceRange, type JsonData, type Range, type ast } from '../../engine/src/index';
 
 /** Returns the reference's JSON of an environment declaration. */
 export function declJSON(decl: ast.EnvironmentDecl | undefined): JsonData {
@@ -82,11 +82,5 @@ function accessJSON(p: ast.PropertyAccess): JsonData {
 
 function rangeJSON(r: Range | undefined): JsonData {
   const p = r === undefined ? null : referenceRange(r);
-  if (p === null) return null;
-  const pos = (x: Range['begin']) => ({ Line: n(x.line), Column: n(x.column), Byte: n(x.byte) });
-  return { Filename: p.environment, Start: pos(p.begin), End: pos(p.end) };
-}
-
-function n(x: number): JsonData {
-  return new NumberText(String(x));
+  return p === null ? null : hclRangeToJSON(p);
 }

@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { encodeJSON } from '../../engine/src/util/goJson';
 import type { JsonData } from '../../engine/src/index';
-import { NumberText, loadYAML } from '../../engine/src/index';
-import { compareField } from './compare';
+import { loadYAML } from '../../engine/src/index';
+import { compareField, toPlain } from './compare';
 import type { Divergence } from './divergences';
 import { cryptCase } from './escCrypt';
 import { evalCase, parseCaseDiags } from './escEval';
@@ -88,23 +88,6 @@ function subdirs(dir: string): string[] {
   return readdirSync(dir)
     .filter((n) => statSync(join(dir, n)).isDirectory())
     .sort();
-}
-
-/** Converts JSON data (Maps, NumberTexts, structs) to the plain values JSON.parse would give. */
-function toPlain(v: unknown): unknown {
-  if (v instanceof NumberText) return Number(v.text);
-  if (Array.isArray(v)) return v.map(toPlain);
-  if (v instanceof Map) {
-    const o: Record<string, unknown> = {};
-    for (const [k, e] of v) o[k] = toPlain(e);
-    return o;
-  }
-  if (v !== null && typeof v === 'object') {
-    const o: Record<string, unknown> = {};
-    for (const [k, e] of Object.entries(v)) if (e !== undefined) o[k] = toPlain(e);
-    return o;
-  }
-  return v;
 }
 
 export function render(doc: JsonData): string {

@@ -19,26 +19,7 @@ const ZERO_RANGE = { environment: '', begin: { line: 0, column: 0, byte: 0 }, en
 
 /** Converts plain data to evaluator values, every node defined by `def`. */
 export function fromPlain(p: PlainValue, def: EvalExpr, secret: boolean): EvalValue {
-  let v: EvalValue;
-  if (p === null) v = new EvalValue(def, nullSchema(), null);
-  else if (typeof p === 'boolean') v = new EvalValue(def, booleanSchema(p), p);
-  else if (typeof p === 'string') v = new EvalValue(def, stringSchema(p), p);
-  else if (p instanceof NumberText) v = new EvalValue(def, numberSchema(p), p);
-  else if (Array.isArray(p)) {
-    const elements = p.map((e) => fromPlain(e, def, secret));
-    v = new EvalValue(def, tupleSchema(elements.map((e) => e.schema)), elements);
-  } else {
-    const m = new Map<string, EvalValue>();
-    const schemas = new Map<string, Schema>();
-    for (const [k, e] of p) {
-      const c = fromPlain(e, def, secret);
-      m.set(k, c);
-      schemas.set(k, c.schema);
-    }
-    v = new EvalValue(def, recordSchema(schemas), m);
-  }
-  v.secret = secret;
-  return v;
+  return fromModel(toModelValue(p, secret), def);
 }
 
 /** Converts a model value (e.g. a provider's result) to evaluator values defined by `def`. */
