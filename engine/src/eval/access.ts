@@ -92,21 +92,21 @@ export function evaluateValueAccess(ctx: EvalContext, x: EvalExpr, receiver: Eva
   for (let i = 0; i < accessors.length; i++) {
     const a = accessors[i]!;
     if (receiver.unknown) return evaluateUnknownAccess(ctx, x, receiver.schema, accessors.slice(i));
-    const repr = receiver.repr;
-    if (Array.isArray(repr)) {
-      const index = arrayIndex(ctx, x, a.accessor, repr.length);
-      if (index === undefined) return invalidAccess(ctx, x, accessors.slice(i));
-      receiver = repr[index]!;
-    } else if (repr instanceof Map) {
+    if (receiver.isMap()) {
       const key = objectKey(ctx, x, a.accessor);
       if (key === undefined) return invalidAccess(ctx, x, accessors.slice(i));
-      const prop = repr.get(key);
+      const prop = receiver.ownProperty(key);
       if (prop === undefined) {
         if (isPossiblyObject(receiver.base)) return evaluateValueAccess(ctx, x, receiver.base!, accessors.slice(i));
-        unknownProperty(ctx, x, a.accessor, key, repr.keys());
+        unknownProperty(ctx, x, a.accessor, key, receiver.ownKeys());
         return invalidAccess(ctx, x, accessors.slice(i));
       }
       receiver = prop;
+    } else if (Array.isArray(receiver.repr)) {
+      const repr = receiver.repr;
+      const index = arrayIndex(ctx, x, a.accessor, repr.length);
+      if (index === undefined) return invalidAccess(ctx, x, accessors.slice(i));
+      receiver = repr[index]!;
     } else {
       accessorError(ctx, x, a.accessor, AccessMessages.notContainer);
       return invalidAccess(ctx, x, accessors.slice(i));

@@ -23,7 +23,7 @@ export class OverlayValue extends EvalValue {
   private schemaReady = false;
   /** Children merged so far, by key (property lookups build only the children they reach). */
   private children: Map<string, EvalValue> | undefined;
-  private ownKeys: string[] | undefined;
+  private mergedKeys: string[] | undefined;
 
   constructor(
     readonly origin: EvalValue,
@@ -72,6 +72,19 @@ export class OverlayValue extends EvalValue {
     throw new Error('internal error: overlay values are immutable');
   }
 
+  override isMap(): boolean {
+    return this.origin.isMap();
+  }
+
+  override ownProperty(key: string): EvalValue | undefined {
+    const p = this.origin.ownProperty(key);
+    return p === undefined ? undefined : this.child(key, p);
+  }
+
+  override ownKeys(): Iterable<string> {
+    return this.origin.ownKeys();
+  }
+
   override property(x: AstExpr | undefined, key: string): EvalValue | null {
     const repr = this.origin.repr;
     if (!(repr instanceof Map)) return super.property(x, key);
@@ -82,12 +95,12 @@ export class OverlayValue extends EvalValue {
   override keys(): string[] {
     const repr = this.origin.repr;
     if (!(repr instanceof Map)) return [];
-    if (this.ownKeys === undefined) {
+    if (this.mergedKeys === undefined) {
       const keys = [...repr.keys()];
       for (const k of this.base.keys()) if (!repr.has(k)) keys.push(k);
-      this.ownKeys = keys.sort(compareCodePoints);
+      this.mergedKeys = keys.sort(compareCodePoints);
     }
-    return this.ownKeys;
+    return this.mergedKeys;
   }
 
   /** The own child `k` merged over the base's property `k` (ESC's merge of own properties), built once. */

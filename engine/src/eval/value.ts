@@ -65,6 +65,23 @@ export class EvalValue {
     this.schemaValue = s;
   }
 
+  /** Reports whether the representation is a map, without building it (overlays build theirs lazily). */
+  isMap(): boolean {
+    return this.repr instanceof Map;
+  }
+
+  /** Returns own property `key` of a map value (not looking through the base), or undefined. */
+  ownProperty(key: string): EvalValue | undefined {
+    const repr = this.repr;
+    return repr instanceof Map ? repr.get(key) : undefined;
+  }
+
+  /** Returns the own keys of a map value, in their order. */
+  ownKeys(): Iterable<string> {
+    const repr = this.repr;
+    return repr instanceof Map ? repr.keys() : [];
+  }
+
   /** Returns the merged keys (own and base keys, sorted) of a map value; none for other values. */
   keys(): string[] {
     if (this.keysCache !== undefined) return this.keysCache;
@@ -217,6 +234,6 @@ export class EvalValue {
 /** Reports whether a value may be an object: a known map, or an unknown whose schema is Always or an object type. */
 export function isPossiblyObject(v: EvalValue | null): boolean {
   if (v === null) return false;
-  if (v.repr instanceof Map) return true;
+  if (v.isMap()) return true;
   return v.unknown && (v.schema.always || v.schema.type === 'object');
 }
