@@ -57,11 +57,6 @@ export class WorkerPool {
     for (const s of this.slots) s.worker.postMessage({ kind: 'notify', note });
   }
 
-  /** Sends a notification to worker `index` (processed after its job in flight, before any later job). */
-  notify(index: number, note: Note): void {
-    this.slots[index]!.worker.postMessage({ kind: 'notify', note });
-  }
-
   /** Runs a job on worker `index`; rejects with RequestCancelled if cancelled before it starts. */
   run(index: number, job: Job, priority: number, token?: CancellationToken): Promise<unknown> {
     if (this.disposed) return Promise.reject(new Error('the server is shutting down'));

@@ -126,7 +126,7 @@ export class Scheduler {
     if (r.model && s.serving !== inflight.worker) {
       const previous = s.serving;
       s.serving = inflight.worker;
-      if (previous !== undefined) this.pool.notify(previous, { type: 'drop', uri });
+      if (previous !== undefined) this.pool.run(previous, { type: 'drop', uri }, Priority.check).catch(() => undefined);
     }
     if (s.pending) this.dispatch(uri, s);
   }

@@ -36,6 +36,9 @@ export interface ServerOptions {
   readonly workers?: number;
 }
 
+/** Warm-up rounds per worker after start-up (see service/warmup.ts). */
+const WARMUP_ROUNDS = 12;
+
 /** Wires a language server onto a connection. */
 export function startServer(connection: Connection, options: ServerOptions): void {
   const log = {
@@ -96,6 +99,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     });
     pool.notifyAll(initNote());
     for (const note of early.splice(0)) pool.notifyAll(note);
+    // Warm both workers' JIT in the background; real work overtakes the remaining rounds.
+    for (let w = 0; w < pool.size; w++) for (let i = 0; i < WARMUP_ROUNDS; i++) pool.run(w, { type: 'warmup' }, Priority.background).catch(() => undefined);
     for (const d of texts.values()) scheduler.opened(d.uri, uriToPath(d.uri));
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {

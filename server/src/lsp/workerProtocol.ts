@@ -13,7 +13,15 @@ export type ToWorker =
 /** Jobs a worker answers, one at a time. */
 export type Job =
   | { readonly type: 'check'; readonly uri: string }
-  | { readonly type: 'request'; readonly method: string; readonly params: unknown };
+  | { readonly type: 'request'; readonly method: string; readonly params: unknown }
+  /**
+   * Another worker now holds the document's model. A job, not a notification: requests already
+   * queued for this worker are answered from the old model first, and checks queued after it see
+   * no model.
+   */
+  | { readonly type: 'drop'; readonly uri: string }
+  /** One round of JIT warm-up (see service/warmup.ts). */
+  | { readonly type: 'warmup' };
 
 /** Notifications every worker receives, in order, so that each mirrors the editor's state. */
 export type Note =
@@ -23,9 +31,7 @@ export type Note =
   | { readonly type: 'close'; readonly params: DidCloseTextDocumentParams }
   | { readonly type: 'settings'; readonly settings: Settings }
   | { readonly type: 'folders'; readonly folders: readonly WorkspaceFolder[] }
-  | { readonly type: 'filesChanged'; readonly paths: readonly string[] }
-  /** Sent to one worker: another worker now holds the document's model. */
-  | { readonly type: 'drop'; readonly uri: string };
+  | { readonly type: 'filesChanged'; readonly paths: readonly string[] };
 
 /** What the server needs to know of the client's capabilities. */
 export interface ClientFeatures {

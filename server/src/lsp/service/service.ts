@@ -95,9 +95,6 @@ export class Service implements WorkspaceHost {
       case 'folders':
         this.setFolders(note.folders);
         break;
-      case 'drop':
-        this.drop(note.uri);
-        break;
       case 'filesChanged':
         // Parse caches check file times themselves; checked files and fixtures may be stale.
         this.checkedFiles.clear();

@@ -11,6 +11,7 @@ import { formatError } from '../runSafe';
 import type { FromWorker, Job, ToWorker } from '../workerProtocol';
 import { Service } from './service';
 import { Snapshot } from './snapshot';
+import { warmUp } from './warmup';
 
 /** Runs the worker's message loop on its parent port. */
 export function runServiceWorker(): void {
@@ -28,7 +29,7 @@ export function runServiceWorker(): void {
     if (msg.kind === 'notify') {
       try {
         service.notify(msg.note);
-        if (msg.note.type === 'drop' || msg.note.type === 'close') collectSoon();
+        if (msg.note.type === 'close') collectSoon();
       } catch (e) {
         post({ kind: 'log', level: 'error', message: `handling ${msg.note.type}: ${formatError(e)}` });
       }
@@ -41,8 +42,8 @@ export function runServiceWorker(): void {
         (result) => {
           post({ kind: 'done', id, result });
           if (TRACE) post({ kind: 'log', level: 'info', message: trace(job, result) });
-          // A check leaves the garbage of a whole parse behind; collect it once the answer is out.
-          if (job.type === 'check') collectSoon();
+          // A check leaves the garbage of a whole parse behind, a drop a whole model; collect them once the answer is out.
+          if (job.type === 'check' || job.type === 'drop') collectSoon();
         },
         (e: unknown) => {
           if (e instanceof ResponseError) post({ kind: 'failed', id, message: e.message, code: e.code });
@@ -56,7 +57,10 @@ export function runServiceWorker(): void {
  * Models of large documents are big, and two workers may each hold one while a new one is built.
  * V8 collects old garbage lazily, so a dropped model or a parse's garbage could keep the process
  * hundreds of megabytes larger than it needs for a long time; a full collection after a check or a
- * drop (once the answer is sent) keeps the peak close to what is live.
+ * drop (once the answer is sent) keeps the peak close to what is live. Only for large heaps: a
+ * forced collection also lowers the heap's growth limit, which makes the next check of a medium
+ * document run into many more collections (about twice as slow), while for a large one the parse
+ * dominates and the cost is small.
  */
 const collect: (() => void) | undefined = (() => {
   try {
@@ -68,8 +72,10 @@ const collect: (() => void) | undefined = (() => {
 })();
 let collectPending = false;
 
+const COLLECT_ABOVE = 96 * 2 ** 20;
+
 function collectSoon(): void {
-  if (collect === undefined || collectPending) return;
+  if (collect === undefined || collectPending || getHeapStatistics().used_heap_size < COLLECT_ABOVE) return;
   collectPending = true;
   setImmediate(() => {
     collectPending = false;
@@ -92,6 +98,12 @@ function runJob(service: Service, job: Job): unknown {
       return service.check(job.uri);
     case 'request':
       return answer(service, job.method, job.params);
+    case 'drop':
+      service.drop(job.uri);
+      return null;
+    case 'warmup':
+      warmUp();
+      return null;
   }
 }
 
@@ -118,5 +130,5 @@ function bareSnapshot(service: Service, uri: string): Snapshot | undefined {
 }
 
 function describeJob(job: Job): string {
-  return job.type === 'request' ? job.method : `check ${job.uri}`;
+  return job.type === 'request' ? job.method : job.type === 'warmup' ? job.type : `${job.type} ${job.uri}`;
 }
