@@ -115,9 +115,6 @@ export function symbolKind(kind: analysis.SymbolKindName): SymbolKind {
   }
 }
 
-/** The semantic token legend. */
-export const TOKEN_LEGEND = { tokenTypes: [...analysis.TOKEN_TYPES], tokenModifiers: [...analysis.TOKEN_MODIFIERS] };
-
 /**
  * Encodes tokens (already mapped to offsets of the current text) in LSP's relative form; tokens
  * spanning lines are split at line ends, as clients without multiline token support require.

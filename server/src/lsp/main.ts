@@ -3,8 +3,8 @@
 // worker (started from this same file) it runs the worker's message loop.
 
 import { isMainThread } from 'node:worker_threads';
-import { runServiceWorker } from './service/worker';
-import { startLanguageServer } from './start';
 
-if (isMainThread) startLanguageServer(__filename);
-else runServiceWorker();
+// Required lazily: the main thread only routes and never loads the engine, which keeps start-up short;
+// the workers load it.
+if (isMainThread) (require('./start') as typeof import('./start')).startLanguageServer(__filename);
+else (require('./service/worker') as typeof import('./service/worker')).runServiceWorker();

@@ -98,8 +98,7 @@ export class WorkerPool {
   }
 
   private spawn(index: number): Slot {
-    // A larger young generation makes parsing (which allocates a lot of short-lived objects) faster.
-    const worker = new Worker(this.script, { workerData: { role: 'esc-service' }, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+    const worker = new Worker(this.script, { workerData: { role: 'esc-service' }, stdout: true, stderr: true });
     const slot: Slot = { worker, inflight: undefined, queue: [], generation: 0 };
     // Anything a worker writes to its own stdout/stderr must never reach the protocol channel.
     worker.stdout.on('data', (d: Buffer) => this.hooks.log('info', `worker ${index}: ${d.toString().trimEnd()}`));

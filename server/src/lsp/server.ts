@@ -19,12 +19,11 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SETTINGS_SECTION } from '../protocol';
-import { TOKEN_LEGEND } from './convert';
-import { DOCUMENT_FEATURES, WORKSPACE_FEATURES } from './features/index';
+import { DOCUMENT_METHODS, TOKEN_LEGEND, WORKSPACE_METHODS } from './methods';
 import { Priority, WorkerPool } from './pool';
 import { formatError, runSafe } from './runSafe';
 import { Scheduler } from './scheduler';
-import { uriToPath } from './service/roots';
+import { uriToPath } from './uris';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import type { ClientFeatures, Note } from './workerProtocol';
 
@@ -178,7 +177,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** Forwards a request to a worker: a document's to the worker holding its model. */
   async function forward(method: string, params: unknown, token: CancellationToken): Promise<unknown> {
     if (pool === undefined || scheduler === undefined) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized');
-    const uri = (params as { textDocument?: { uri?: unknown }; uri?: unknown } | null)?.textDocument?.uri ?? (params as { uri?: unknown } | null)?.uri;
+    // Workspace requests (esc/open included) go to the less busy worker, away from a document's model holder.
+    const uri = (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri;
     const worker = typeof uri === 'string' ? scheduler.servingWorker(uri) : pool.leastLoaded();
     try {
       return await pool.run(worker, { type: 'request', method, params }, Priority.request, token);
@@ -190,10 +190,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
   }
 
-  for (const [method, feature] of DOCUMENT_FEATURES) {
-    connection.onRequest(method, (params: unknown, token: CancellationToken) => runSafe(log, method, token, feature.fallback, () => forward(method, params, token)));
+  for (const [method, fallback] of DOCUMENT_METHODS) {
+    connection.onRequest(method, (params: unknown, token: CancellationToken) => runSafe(log, method, token, fallback, () => forward(method, params, token)));
   }
-  for (const method of WORKSPACE_FEATURES.keys()) {
+  for (const method of WORKSPACE_METHODS) {
     connection.onRequest(method, (params: unknown, token: CancellationToken) => runSafe(log, method, token, null, () => forward(method, params ?? {}, token)));
   }
 

@@ -20,32 +20,28 @@ import { provideSelectionRanges } from './selectionRanges';
 import { provideSemanticTokens, provideSemanticTokensRange } from './semanticTokens';
 import { provideWorkspaceSymbols } from './workspaceSymbols';
 
-/** A feature of one document: answered from its snapshot, with a fallback when there is none. */
-export interface DocumentFeature {
-  readonly answer: (s: Snapshot, params: never) => unknown;
-  /** The answer when the document has no model (never parsed) or is not served. */
-  readonly fallback: unknown;
-}
+/** A feature of one document, answered from its snapshot (methods.ts has the fallback when there is none). */
+export type DocumentFeature = (s: Snapshot, params: never) => unknown;
 
-/** Features of documents, by method. */
+/** Features of documents, by method (every method of DOCUMENT_METHODS). */
 export const DOCUMENT_FEATURES: ReadonlyMap<string, DocumentFeature> = new Map<string, DocumentFeature>([
-  ['textDocument/hover', { answer: provideHover, fallback: null }],
-  ['textDocument/definition', { answer: provideDefinition, fallback: [] }],
-  ['textDocument/references', { answer: provideReferences, fallback: [] }],
-  ['textDocument/prepareRename', { answer: providePrepareRename, fallback: null }],
-  ['textDocument/rename', { answer: provideRename, fallback: null }],
-  ['textDocument/completion', { answer: provideCompletion, fallback: { isIncomplete: false, items: [] } }],
-  ['textDocument/documentSymbol', { answer: provideDocumentSymbols, fallback: [] }],
-  ['textDocument/foldingRange', { answer: provideFoldingRanges, fallback: [] }],
-  ['textDocument/selectionRange', { answer: provideSelectionRanges, fallback: [] }],
-  ['textDocument/documentLink', { answer: provideDocumentLinks, fallback: [] }],
-  ['textDocument/inlayHint', { answer: provideInlayHints, fallback: [] }],
-  ['textDocument/semanticTokens/full', { answer: provideSemanticTokens, fallback: { data: [] } }],
-  ['textDocument/semanticTokens/range', { answer: provideSemanticTokensRange, fallback: { data: [] } }],
-  ['textDocument/codeAction', { answer: provideCodeActions, fallback: [] }],
+  ['textDocument/hover', provideHover],
+  ['textDocument/definition', provideDefinition],
+  ['textDocument/references', provideReferences],
+  ['textDocument/prepareRename', providePrepareRename],
+  ['textDocument/rename', provideRename],
+  ['textDocument/completion', provideCompletion],
+  ['textDocument/documentSymbol', provideDocumentSymbols],
+  ['textDocument/foldingRange', provideFoldingRanges],
+  ['textDocument/selectionRange', provideSelectionRanges],
+  ['textDocument/documentLink', provideDocumentLinks],
+  ['textDocument/inlayHint', provideInlayHints],
+  ['textDocument/semanticTokens/full', provideSemanticTokens],
+  ['textDocument/semanticTokens/range', provideSemanticTokensRange],
+  ['textDocument/codeAction', provideCodeActions],
 ]);
 
-/** Features of the workspace, by method. */
+/** Features of the workspace, by method (every method of WORKSPACE_METHODS). */
 export const WORKSPACE_FEATURES: ReadonlyMap<string, (service: Service, params: never) => unknown> = new Map<string, (service: Service, params: never) => unknown>([
   ['workspace/symbol', provideWorkspaceSymbols],
   ['esc/open', provideOpen],

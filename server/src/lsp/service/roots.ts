@@ -6,12 +6,14 @@
 
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { WorkspaceFolder } from 'vscode-languageserver';
 import { parseEnvironmentName } from '../../host/environmentNames';
 import { Workspace } from '../../host/workspace';
 import { matchesGlob } from '../glob';
 import type { Settings } from '../settings';
+import { uriToPath } from '../uris';
+
+export { pathToUri, uriToPath } from '../uris';
 
 /** Where a document belongs. */
 export interface DocumentPlace {
@@ -119,21 +121,6 @@ export class Roots {
     }
     return out;
   }
-}
-
-/** Returns the file path of a `file:` URI, or undefined for other schemes and malformed URIs. */
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Returns the `file:` URI of a path. */
-export function pathToUri(path: string): string {
-  return pathToFileURL(path).href;
 }
 
 function isDirectory(p: string): boolean {

@@ -41,6 +41,8 @@ export class Service implements WorkspaceHost {
   readonly models = new Map<string, Model>();
   readonly checkedFiles = new Map<string, { loaded: LoadedDocument; doc: AnalysisDocument }>();
   readonly roots: Roots;
+  /** The length of the document last checked or dropped (the worker decides from it whether to collect garbage). */
+  lastLength = 0;
   private readonly uriByPath = new Map<string, string>();
   private readonly providerCache = new Map<string, ProviderLoader>();
   private contextValues: ReadonlyMap<string, PlainValue> = new Map();
@@ -114,6 +116,7 @@ export class Service implements WorkspaceHost {
       this.models.delete(uri);
       return { ...base, served: false, diagnostics: [], dependencies: [], model: false, millis: 0 };
     }
+    this.lastLength = m.text.length;
     const loaded = this.parse(uri, m, place.name);
     const ws = this.roots.workspace(place.root);
     const loader = ws?.loader();

@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { ResponseError } from 'vscode-languageserver';
 import { loadYAML, type AnalysisDocument } from '../../../../engine/src/index';
 import { DOCUMENT_FEATURES, WORKSPACE_FEATURES } from '../features/index';
+import { DOCUMENT_METHODS } from '../methods';
 import { formatError } from '../runSafe';
 import type { FromWorker, Job, ToWorker } from '../workerProtocol';
 import { Service } from './service';
@@ -29,7 +30,7 @@ export function runServiceWorker(): void {
     if (msg.kind === 'notify') {
       try {
         service.notify(msg.note);
-        if (msg.note.type === 'close') collectSoon();
+        if (msg.note.type === 'close') collectSoon(0);
       } catch (e) {
         post({ kind: 'log', level: 'error', message: `handling ${msg.note.type}: ${formatError(e)}` });
       }
@@ -43,7 +44,7 @@ export function runServiceWorker(): void {
           post({ kind: 'done', id, result });
           if (TRACE) post({ kind: 'log', level: 'info', message: trace(job, result) });
           // A check leaves the garbage of a whole parse behind, a drop a whole model; collect them once the answer is out.
-          if (job.type === 'check' || job.type === 'drop') collectSoon();
+          if (job.type === 'check' || job.type === 'drop') collectSoon(service.lastLength);
         },
         (e: unknown) => {
           if (e instanceof ResponseError) post({ kind: 'failed', id, message: e.message, code: e.code });
@@ -57,10 +58,10 @@ export function runServiceWorker(): void {
  * Models of large documents are big, and two workers may each hold one while a new one is built.
  * V8 collects old garbage lazily, so a dropped model or a parse's garbage could keep the process
  * hundreds of megabytes larger than it needs for a long time; a full collection after a check or a
- * drop (once the answer is sent) keeps the peak close to what is live. Only for large heaps: a
- * forced collection also lowers the heap's growth limit, which makes the next check of a medium
- * document run into many more collections (about twice as slow), while for a large one the parse
- * dominates and the cost is small.
+ * drop (once the answer is sent) keeps the peak close to what is live. Only for large documents or
+ * heaps: a forced collection also lowers the heap's growth limit, which makes the next check of a
+ * medium document run into many more collections (about twice as slow), while for a large one the
+ * parse dominates and the cost is small.
  */
 const collect: (() => void) | undefined = (() => {
   try {
@@ -72,10 +73,12 @@ const collect: (() => void) | undefined = (() => {
 })();
 let collectPending = false;
 
-const COLLECT_ABOVE = 96 * 2 ** 20;
+const LARGE_DOCUMENT = 256 * 1024;
+const LARGE_HEAP = 160 * 2 ** 20;
 
-function collectSoon(): void {
-  if (collect === undefined || collectPending || getHeapStatistics().used_heap_size < COLLECT_ABOVE) return;
+function collectSoon(documentLength: number): void {
+  if (collect === undefined || collectPending) return;
+  if (documentLength < LARGE_DOCUMENT && getHeapStatistics().used_heap_size < LARGE_HEAP) return;
   collectPending = true;
   setImmediate(() => {
     collectPending = false;
@@ -99,6 +102,7 @@ function runJob(service: Service, job: Job): unknown {
     case 'request':
       return answer(service, job.method, job.params);
     case 'drop':
+      service.lastLength = service.mirrors.get(job.uri)?.text.length ?? 0;
       service.drop(job.uri);
       return null;
     case 'warmup':
@@ -112,10 +116,11 @@ function answer(service: Service, method: string, params: unknown): unknown {
   if (workspaceFeature !== undefined) return workspaceFeature(service, params as never);
   const feature = DOCUMENT_FEATURES.get(method);
   if (feature === undefined) throw new ResponseError(-32601, `unhandled method ${method}`);
+  const fallback = DOCUMENT_METHODS.get(method) ?? null;
   const uri = (params as { textDocument?: { uri?: unknown } } | undefined)?.textDocument?.uri;
-  if (typeof uri !== 'string') return feature.fallback;
+  if (typeof uri !== 'string') return fallback;
   const snapshot = Snapshot.of(service, uri) ?? (method === 'textDocument/completion' ? bareSnapshot(service, uri) : undefined);
-  return snapshot === undefined ? feature.fallback : feature.answer(snapshot, params as never);
+  return snapshot === undefined ? fallback : feature(snapshot, params as never);
 }
 
 /** A snapshot of a document that never parsed, so that completion can still offer keys, builtins and providers. */
