@@ -74,3 +74,10 @@ test('links: imports link to the environments that exist', () => {
     ['base->base'],
   );
 });
+
+test('symbols: a limit keeps every top-level value and cuts the deepest levels', () => {
+  const { ctx } = analyze({ main: 'values:\n  a:\n    x:\n      deep: 1\n  b:\n    y: 2\n  c: 3\n' }, 'main');
+  const values = (limit: number) => outline(documentSymbols(ctx.document, limit)[0]!.children);
+  assert.deepEqual(values(4), ['a object', '  x object', 'b object', 'c number']);
+  assert.deepEqual(values(100), ['a object', '  x object', '    deep number', 'b object', '  y number', 'c number']);
+});

@@ -30,8 +30,12 @@ export interface WorkspaceSymbolInfo {
   readonly range: Range;
 }
 
-/** Returns the outline of a document. */
-export function documentSymbols(doc: AnalysisDocument): OutlineSymbol[] {
+/**
+ * Returns the outline of a document. With `limit`, at most that many symbols under `values`, level by
+ * level (every top-level value first, then their children, and so on), so a huge document still
+ * outlines its structure.
+ */
+export function documentSymbols(doc: AnalysisDocument, limit = Number.MAX_SAFE_INTEGER): OutlineSymbol[] {
   const root = doc.loaded.decl?.syntax;
   if (root?.kind !== 'object') return [];
   const out: OutlineSymbol[] = [];
@@ -45,7 +49,7 @@ export function documentSymbols(doc: AnalysisDocument): OutlineSymbol[] {
       });
       out.push({ name: key.value, kind: 'namespace', range, selectionRange: key.range, children });
     } else if (field === 'values') {
-      out.push({ name: key.value, kind: 'namespace', range, selectionRange: key.range, children: childSymbols(value) });
+      out.push({ name: key.value, kind: 'namespace', range, selectionRange: key.range, children: childSymbols(value, limit) });
     } else {
       out.push({ name: key.value, kind: 'key', range, selectionRange: key.range, children: [] });
     }
@@ -71,25 +75,23 @@ export function workspaceSymbols(workspace: AnalysisWorkspace, query: string, li
   return out;
 }
 
-function childSymbols(node: SyntaxNode): OutlineSymbol[] {
-  // An explicit stack keeps deeply nested documents off the call stack.
+function childSymbols(node: SyntaxNode, limit: number): OutlineSymbol[] {
+  // Breadth first, with an explicit queue: deeply nested documents stay off the call stack, and a
+  // limit cuts the deepest levels, not the last keys.
   const result: OutlineSymbol[] = [];
-  const stack: { node: SyntaxNode; into: OutlineSymbol[] }[] = [{ node, into: result }];
-  while (stack.length > 0) {
-    const { node: n, into } = stack.pop()!;
-    if (n.kind === 'object') {
-      for (const { key, value } of n.entries) {
-        const children: OutlineSymbol[] = [];
-        into.push({ name: key.value, kind: kindOf(value), ...detailOf(value), range: span(key.range, value.range), selectionRange: key.range, children });
-        if (!isBuiltinCall(value)) stack.push({ node: value, into: children });
-      }
-    } else if (n.kind === 'array') {
-      n.elements.forEach((e, i) => {
-        const children: OutlineSymbol[] = [];
-        into.push({ name: `[${i}]`, kind: kindOf(e), ...detailOf(e), range: e.range, selectionRange: e.range, children });
-        if (!isBuiltinCall(e)) stack.push({ node: e, into: children });
-      });
-    }
+  const queue: { node: SyntaxNode; into: OutlineSymbol[] }[] = [{ node, into: result }];
+  let count = 0;
+  for (let head = 0; head < queue.length && count < limit; head++) {
+    const { node: n, into } = queue[head]!;
+    const add = (name: string, value: SyntaxNode, range: Range, selectionRange: Range) => {
+      if (count >= limit) return;
+      count++;
+      const children: OutlineSymbol[] = [];
+      into.push({ name, kind: kindOf(value), ...detailOf(value), range, selectionRange, children });
+      if (!isBuiltinCall(value) && (value.kind === 'object' || value.kind === 'array')) queue.push({ node: value, into: children });
+    };
+    if (n.kind === 'object') for (const { key, value } of n.entries) add(key.value, value, span(key.range, value.range), key.range);
+    else if (n.kind === 'array') n.elements.forEach((e, i) => add(`[${i}]`, e, e.range, e.range));
   }
   return result;
 }

@@ -5,9 +5,12 @@ import { analysis } from '../../../../engine/src/index';
 import { symbolKind } from '../convert';
 import type { Snapshot } from '../service/snapshot';
 
+/** At most this many symbols: beyond it an outline is no help, and sending it costs (yaml-language-server's default too). */
+const MAX_SYMBOLS = 5000;
+
 /** Answers the outline from the document's last model (hierarchical when the client supports it). */
 export function provideDocumentSymbols(s: Snapshot, _params: DocumentSymbolParams): DocumentSymbol[] | SymbolInformation[] {
-  const outline = analysis.documentSymbols(s.model.doc);
+  const outline = analysis.documentSymbols(s.model.doc, MAX_SYMBOLS);
   const convert = (sym: analysis.OutlineSymbol): DocumentSymbol[] => {
     const range = s.range(sym.range);
     const selectionRange = s.range(sym.selectionRange);
