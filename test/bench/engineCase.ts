@@ -38,15 +38,18 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-async function time(iterations: number, f: () => unknown): Promise<number> {
-  await f(); // warm-up
-  const xs: number[] = [];
+/** Times each measurement `iterations` times, interleaved so that a change in machine load affects all alike; returns medians. */
+async function timeInterleaved(iterations: number, fs: (() => unknown)[]): Promise<number[]> {
+  for (const f of fs) await f(); // warm-up
+  const samples: number[][] = fs.map(() => []);
   for (let i = 0; i < iterations; i++) {
-    const t0 = performance.now();
-    await f();
-    xs.push(performance.now() - t0);
+    for (let j = 0; j < fs.length; j++) {
+      const t0 = performance.now();
+      await fs[j]!();
+      samples[j]!.push(performance.now() - t0);
+    }
   }
-  return median(xs);
+  return samples.map(median);
 }
 
 async function main(): Promise<void> {
@@ -64,15 +67,17 @@ async function main(): Promise<void> {
   const host = { environments: loader, providers: testProviders(), decrypter: rot128 };
   const rootText = files.get(root);
   if (rootText === undefined) throw new Error(`no ${root}.yaml in ${dir}`);
-  const parseMs = await time(iterations, () => {
-    for (const text of files.values()) parseDocument(text);
-  });
-  const loadMs = await time(iterations, () => loadYAML(root, rootText));
   let diagnostics = 0;
-  const checkMs = await time(iterations, () => {
-    diagnostics = checkEnvironment(root, loadYAML(root, rootText).decl, host).diagnostics.length;
-  });
-  const evalMs = await time(iterations, () => evalEnvironment(root, loadYAML(root, rootText).decl, host));
+  const [parseMs, loadMs, checkMs, evalMs] = await timeInterleaved(iterations, [
+    () => {
+      for (const text of files.values()) parseDocument(text);
+    },
+    () => loadYAML(root, rootText),
+    () => {
+      diagnostics = checkEnvironment(root, loadYAML(root, rootText).decl, host).diagnostics.length;
+    },
+    () => evalEnvironment(root, loadYAML(root, rootText).decl, host),
+  ]) as [number, number, number, number];
   const bytes = [...files.values()].reduce((n, t) => n + Buffer.byteLength(t), 0);
   const figures: CaseFigures = {
     files: files.size,
