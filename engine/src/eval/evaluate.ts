@@ -180,7 +180,7 @@ function rotationSelection(paths: readonly string[] | undefined): { docPaths: Se
   for (const p of paths) {
     const parsed = parsePropertyPath(p);
     if (!parsed.ok) return { error: `invalid property path ${p}: ${parsed.error}` };
-    docPaths.add('values.' + formatPropertyPath(parsed.path));
+    docPaths.add(formatPropertyPath(['values', ...parsed.path]));
   }
   return { docPaths };
 }

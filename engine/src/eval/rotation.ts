@@ -2,6 +2,7 @@
 
 import type { Diagnostic } from '../diagnostics.js';
 import type { Value as ModelValue } from '../model.js';
+import { formatPropertyPath, parsePropertyPath } from '../util/propertyPath.js';
 
 /** A change to write back into the document: set the YAML at `docPath` (a property path) to `replacement`. */
 export interface ValuePatch {
@@ -22,11 +23,24 @@ export interface RotationResult {
 export class RotationState {
   readonly results: RotationResult[] = [];
 
-  /** `docPaths` are the selected rotators' document paths; undefined selects every rotator. */
+  /**
+   * `docPaths` are the selected rotators' document paths, in canonical property-path form; undefined
+   * selects every rotator.
+   */
   constructor(private readonly docPaths: ReadonlySet<string> | undefined) {}
 
-  /** Reports whether the rotator at `docPath` is selected. */
+  /** Reports whether the rotator at `docPath` (a document path, JoinKey form) is selected. */
   selected(docPath: string): boolean {
-    return this.docPaths === undefined || this.docPaths.has(docPath);
+    return this.docPaths === undefined || this.docPaths.has(canonicalPath(docPath));
   }
+}
+
+/**
+ * Returns a path in canonical property-path form. Document paths quote keys that start with a digit
+ * (`["1password"]`) while property paths write them bare; ESC compares the two texts, so such rotators
+ * can never be selected. Comparing canonical forms selects them (a deliberate fix).
+ */
+export function canonicalPath(path: string): string {
+  const parsed = parsePropertyPath(path);
+  return parsed.ok ? formatPropertyPath(parsed.path) : path;
 }
