@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run test:e2e`: the L5 layer in one go. Installs the runtime if needed (install-runtime.sh,
-// idempotent), builds the bundles the manifest needs, then runs the extension-host mocha suite
+// idempotent), packages the extension (`npm run package`), then runs the extension-host mocha suite
 // (run-exthost.mjs) and the Playwright UI scenarios (ui/run.mjs), each on its own copy of the fixture
 // workspace, one after the other (2 cores). Ends with `e2e: N passed, N failed` and a non-zero exit
 // code on any failure. ESC_E2E_ONLY=exthost|ui runs one phase.
@@ -27,16 +27,21 @@ function mustRun(cmd, args) {
   }
 }
 
-/** Builds the bundles the manifest needs: none while it is declarative, the client and server once `main` is set. */
+/**
+ * Packages the extension as a user gets it (`npm run package`: minified bundles and esc-local.vsix);
+ * the extension-host suite loads the built folder, the UI scenarios install the .vsix. Returns its path.
+ */
 function build() {
   const { main } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  if (!main) return;
-  mustRun('npm', ['run', '--silent', 'build:client']);
-  if (fs.existsSync(path.join(root, 'server', 'src', 'lsp', 'main.ts'))) mustRun('npm', ['run', '--silent', 'build:server']);
-  if (!fs.existsSync(path.join(root, main))) {
-    console.log(`e2e: 0 passed, 1 failed (package.json main ${main} does not exist after the build)`);
-    process.exit(1);
+  mustRun('npm', ['run', '--silent', 'package']);
+  const vsix = path.join(root, 'esc-local.vsix');
+  for (const file of [main, 'esc-local.vsix']) {
+    if (!fs.existsSync(path.join(root, file))) {
+      console.log(`e2e: 0 passed, 1 failed (${file} does not exist after npm run package)`);
+      process.exit(1);
+    }
   }
+  return vsix;
 }
 
 /**
@@ -54,11 +59,12 @@ function freshWorkspace(tmp, name) {
  * Runs `node script ...args`, echoing its output, and resolves with its exit code and output.
  * @param {string} script
  * @param {string[]} args
+ * @param {Record<string, string>} [env] added to the environment
  * @returns {Promise<{ code: number, out: string }>}
  */
-function runNode(script, args) {
+function runNode(script, args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [script, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     let out = '';
     child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
     child.on('close', (code) => resolve({ code: code ?? 1, out }));
@@ -66,7 +72,7 @@ function runNode(script, args) {
 }
 
 mustRun('bash', [path.join(here, 'install-runtime.sh')]);
-build();
+const vsix = build();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'esc-e2e-'));
 /** @type {{ name: string, passed: number, failed: number }[]} */
 const phases = [];
@@ -80,7 +86,7 @@ try {
     phases.push({ name: 'exthost', ...counts });
   }
   if (!only || only === 'ui') {
-    const { code, out } = await runNode(path.join(here, 'ui', 'run.mjs'), [freshWorkspace(tmp, 'ws-ui')]);
+    const { code, out } = await runNode(path.join(here, 'ui', 'run.mjs'), [freshWorkspace(tmp, 'ws-ui')], { ESC_E2E_VSIX: vsix });
     const m = /^ui: (\d+) passed, (\d+) failed$/m.exec(out);
     const counts = m ? { passed: Number(m[1]), failed: Number(m[2]) } : { passed: 0, failed: 0 };
     if (code !== 0 && counts.failed === 0) counts.failed = 1;

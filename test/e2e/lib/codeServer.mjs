@@ -2,7 +2,7 @@
 // the end-to-end layer, hermetically: 127.0.0.1 only, no auth, its own process group, and every
 // directory it or VS Code would write (user data, extensions, XDG data/config/cache) inside `runDir`.
 // The runtime itself (Node 24 + code-server) comes from install-runtime.sh under $VSCODE_RT.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -22,6 +22,7 @@ const SETTINGS = {
   'update.mode': 'none',
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'chat.disableAIFeatures': true,
   'git.enabled': false,
   'git.autoRepositoryDetection': false,
@@ -57,6 +58,26 @@ export function freePort() {
 /** Throws a clear message when install-runtime.sh has not been run. */
 export function assertRuntime() {
   if (!fs.existsSync(CODE_SERVER)) throw new Error(`code-server not found at ${CODE_SERVER}: run test/e2e/install-runtime.sh`);
+}
+
+/**
+ * Installs a .vsix into `extensionsDir` with `code-server --install-extension`, as a user would.
+ * @param {string} vsix
+ * @param {{ runDir: string, extensionsDir: string, userDataDir?: string }} options
+ */
+export function installExtension(vsix, options) {
+  assertRuntime();
+  const userDataDir = options.userDataDir ?? path.join(options.runDir, 'user-data');
+  fs.mkdirSync(options.extensionsDir, { recursive: true });
+  // --config /dev/null: without a config file code-server writes ~/.config/code-server/config.yaml.
+  const args = ['--config', '/dev/null', '--user-data-dir', userDataDir, '--extensions-dir', options.extensionsDir, '--install-extension', vsix];
+  const r = spawnSync(CODE_SERVER, args, {
+    encoding: 'utf8',
+    env: { ...process.env, EXTENSIONS_GALLERY: '{}', ...xdgEnv(options.runDir), PATH: `${NODE24_BIN}:${process.env.PATH}` },
+  });
+  if (r.status !== 0 || !/successfully installed/.test(r.stdout)) {
+    throw new Error(`installing ${vsix} failed (${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
+  }
 }
 
 /**

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs the Playwright UI scenarios (ui/*.ui.mjs) against one code-server with the extension installed
-// as a user would have it (staged folder, no extension-development mode and no smoke-test driver,
-// so notifications and dialogs behave normally). Each scenario exports run(ctx) and reports through
+// as a user would have it (the packaged .vsix named by ESC_E2E_VSIX through `--install-extension`, else
+// a staged folder of the shipped files; no extension-development mode and no smoke-test driver, so
+// notifications and dialogs behave normally). Each scenario exports run(ctx) and reports through
 // ctx.check(). Screenshots go to test-results/e2e/ (ESC_E2E_ARTIFACTS overrides). Prints
 // `ui: N passed, N failed` and exits non-zero on any failure.
 // usage: node test/e2e/ui/run.mjs <workspace dir>
@@ -9,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startCodeServer } from '../lib/codeServer.mjs';
+import { installExtension, startCodeServer } from '../lib/codeServer.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
 import { stageExtension } from '../lib/stageExtension.mjs';
 import { waitForWorkbench } from '../lib/workbench.mjs';
@@ -36,7 +37,10 @@ const log = (/** @type {string} */ msg) => console.log(`[${((Date.now() - t0) / 
 fs.mkdirSync(artifacts, { recursive: true });
 const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'esc-e2e-ui-'));
 const extensionsDir = path.join(runDir, 'extensions');
-stageExtension(repoRoot, extensionsDir);
+if (process.env.ESC_E2E_VSIX) {
+  installExtension(path.resolve(process.env.ESC_E2E_VSIX), { runDir, extensionsDir });
+  log(`installed ${path.basename(process.env.ESC_E2E_VSIX)}`);
+} else stageExtension(repoRoot, extensionsDir);
 const server = await startCodeServer({ runDir, extensionsDir });
 log(`code-server listening at ${server.url}`);
 let passed = 0;
