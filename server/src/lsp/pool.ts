@@ -78,6 +78,18 @@ export class WorkerPool {
     });
   }
 
+  /** Removes queued jobs that `which` selects from every worker (they resolve with undefined, unrun). */
+  dropQueued(which: (job: Job) => boolean): void {
+    for (const slot of this.slots) {
+      const kept: Queued[] = [];
+      for (const q of slot.queue) {
+        if (which(q.job)) q.resolve(undefined);
+        else kept.push(q);
+      }
+      slot.queue = kept;
+    }
+  }
+
   /** Returns how much work worker `index` has (in flight and queued). */
   load(index: number): number {
     const s = this.slots[index]!;

@@ -99,6 +99,8 @@ export class Scheduler {
 
   private dispatch(uri: string, s: DocState): void {
     s.pending = false;
+    // Warm-up is for idle time: once real checks come, they warm the workers themselves.
+    this.pool.dropQueued((job) => job.type === 'warmup');
     // Check on the worker that does not hold the model, so that the holder stays free to answer.
     const worker = s.serving === undefined || this.pool.size < 2 ? this.pool.leastLoaded() : (s.serving + 1) % this.pool.size;
     const inflight = { worker, generation: s.generation };
