@@ -83,12 +83,12 @@ export function installExtension(vsix, options) {
 /**
  * Starts code-server and resolves once it reports listening.
  * @param {{ runDir: string, userDataDir?: string, extensionsDir?: string, smokeTestDriver?: boolean,
- *           env?: Record<string, string>, timeoutMs?: number }} options
+ *           workspaceTrust?: boolean, env?: Record<string, string>, timeoutMs?: number }} options
  * @returns {Promise<{ url: string, host: string, stop: () => Promise<void>, logFile: string }>}
  */
 export async function startCodeServer(options) {
   assertRuntime();
-  const { runDir, smokeTestDriver = false, env = {}, timeoutMs = 60_000 } = options;
+  const { runDir, smokeTestDriver = false, workspaceTrust = false, env = {}, timeoutMs = 60_000 } = options;
   const userDataDir = options.userDataDir ?? path.join(runDir, 'user-data');
   const extensionsDir = options.extensionsDir ?? path.join(runDir, 'extensions');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
@@ -104,7 +104,9 @@ export async function startCodeServer(options) {
     fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
     const logFile = path.join(runDir, `code-server-${port}.log`);
     const args = ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'];
+      '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override'];
+    // Workspace trust is off (every folder trusted) unless a scenario asks to decide it.
+    if (!workspaceTrust) args.push('--disable-workspace-trust');
     // The smoke-test driver makes the workbench honour the `payload` URL parameter (extension
     // development and test paths) but also suppresses toasts: only the extension-host suite uses it.
     if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');

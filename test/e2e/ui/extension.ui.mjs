@@ -83,10 +83,15 @@ export async function run({ page, workspace, check, screenshot }) {
   });
 
   await check('hovering the typo explains it', async () => {
-    const squiggle = activeEditor.locator('.squiggly-error').first();
-    const box = await squiggle.boundingBox();
-    if (box === null) throw new Error('the squiggle is not visible');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // Where the squiggle is once laid out (the Problems panel just resized the editor). Not locator.hover():
+    // it scrolls elements into view, which scrolls Monaco's virtualised lines away.
+    const center = await page.waitForFunction(() => {
+      const el = document.querySelector('.editor-group-container.active .monaco-editor .squiggly-error');
+      const r = el?.getBoundingClientRect();
+      return r !== undefined && r.width > 0 && r.height > 0 ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : false;
+    }, undefined, { timeout: 30_000, polling: 100 });
+    const { x, y } = /** @type {{ x: number, y: number }} */ (await center.jsonValue());
+    await page.mouse.move(x, y);
     await page.locator('.monaco-hover', { hasText: 'did you mean "region"' }).first().waitFor({ state: 'visible', timeout: 30_000 });
     await screenshot('esc-editor');
     if (process.env.ESC_E2E_README_SHOT === '1') {
@@ -95,12 +100,13 @@ export async function run({ page, workspace, check, screenshot }) {
     }
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
+    await page.locator('.monaco-hover').first().waitFor({ state: 'hidden', timeout: 10_000 });
   });
 
   await check('Export warns before writing secrets in plaintext and writes the file once confirmed', async () => {
     // From the environments view's context menu this time.
     const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'ESC Environments' }) });
-    await view.locator('.monaco-list-row', { hasText: 'dev' }).first().click({ button: 'right' });
+    await view.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: /^dev$/ }) }).first().click({ button: 'right' });
     await page.locator('.context-view .action-label', { hasText: 'Export Environment' }).click();
     await pick(page, '.env file');
     await pick(page, 'Save to a File');

@@ -35,49 +35,64 @@ const t0 = Date.now();
 const log = (/** @type {string} */ msg) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
 
 fs.mkdirSync(artifacts, { recursive: true });
-const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'esc-e2e-ui-'));
-const extensionsDir = path.join(runDir, 'extensions');
-if (process.env.ESC_E2E_VSIX) {
-  installExtension(path.resolve(process.env.ESC_E2E_VSIX), { runDir, extensionsDir });
-  log(`installed ${path.basename(process.env.ESC_E2E_VSIX)}`);
-} else stageExtension(repoRoot, extensionsDir);
-const server = await startCodeServer({ runDir, extensionsDir });
-log(`code-server listening at ${server.url}`);
 let passed = 0;
 let failed = 0;
-try {
-  const { context, page } = await launchBrowser(runDir);
-  page.on('pageerror', (e) => log(`page error: ${e.message}`));
-  const screenshot = async (/** @type {string} */ name) => {
-    const file = path.join(artifacts, `ui-${name}.png`);
-    await page.screenshot({ path: file });
-    log(`screenshot ${path.relative(process.cwd(), file)}`);
-  };
-  /** @type {ScenarioContext['check']} */
-  const check = async (name, fn) => {
-    try {
-      await fn();
-      passed++;
-      log(`PASS ${name}`);
-    } catch (e) {
-      failed++;
-      log(`FAIL ${name}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
-      await screenshot(`FAILED-${name.replace(/[^\w.-]+/g, '-')}`).catch(() => {});
-    }
-  };
-  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
-  await check('workbench loads the fixture workspace', () => waitForWorkbench(page));
-  const scenarios = fs.readdirSync(here).filter((f) => f.endsWith('.ui.mjs')).sort();
-  for (const file of scenarios) {
-    log(`scenario ${file}`);
-    const scenario = await import(pathToFileURL(path.join(here, file)).href);
-    await scenario.run({ page, workspace, check, screenshot });
-  }
-  await context.close();
-} finally {
-  await server.stop();
+// Scenarios that export `workspaceTrust = true` need a server with workspace trust on (they decide
+// whether to trust the folder); the others share one server with trust disabled.
+const files = fs.readdirSync(here).filter((f) => f.endsWith('.ui.mjs')).sort();
+const scenarios = await Promise.all(files.map(async (file) => ({ file, module: await import(pathToFileURL(path.join(here, file)).href) })));
+for (const workspaceTrust of [false, true]) {
+  const group = scenarios.filter((s) => (s.module.workspaceTrust === true) === workspaceTrust);
+  if (group.length > 0) await runGroup(group, workspaceTrust);
 }
-if (failed === 0) fs.rmSync(runDir, { recursive: true, force: true });
-else console.error(`ui: logs kept in ${runDir}`);
 console.log(`ui: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
+
+/**
+ * Runs scenarios in one code-server and one browser page.
+ * @param {{ file: string, module: { run: (ctx: ScenarioContext) => Promise<void> } }[]} group
+ * @param {boolean} workspaceTrust
+ */
+async function runGroup(group, workspaceTrust) {
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'esc-e2e-ui-'));
+  const extensionsDir = path.join(runDir, 'extensions');
+  if (process.env.ESC_E2E_VSIX) {
+    installExtension(path.resolve(process.env.ESC_E2E_VSIX), { runDir, extensionsDir });
+    log(`installed ${path.basename(process.env.ESC_E2E_VSIX)}`);
+  } else stageExtension(repoRoot, extensionsDir);
+  const server = await startCodeServer({ runDir, extensionsDir, workspaceTrust });
+  log(`code-server listening at ${server.url}${workspaceTrust ? ' (workspace trust on)' : ''}`);
+  const failedBefore = failed;
+  try {
+    const { context, page } = await launchBrowser(runDir);
+    page.on('pageerror', (e) => log(`page error: ${e.message}`));
+    const screenshot = async (/** @type {string} */ name) => {
+      const file = path.join(artifacts, `ui-${name}.png`);
+      await page.screenshot({ path: file });
+      log(`screenshot ${path.relative(process.cwd(), file)}`);
+    };
+    /** @type {ScenarioContext['check']} */
+    const check = async (name, fn) => {
+      try {
+        await fn();
+        passed++;
+        log(`PASS ${name}`);
+      } catch (e) {
+        failed++;
+        log(`FAIL ${name}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
+        await screenshot(`FAILED-${name.replace(/[^\w.-]+/g, '-')}`).catch(() => {});
+      }
+    };
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    await check(`workbench loads the fixture workspace${workspaceTrust ? ' (workspace trust on)' : ''}`, () => waitForWorkbench(page));
+    for (const { file, module } of group) {
+      log(`scenario ${file}`);
+      await module.run({ page, workspace, check, screenshot });
+    }
+    await context.close();
+  } finally {
+    await server.stop();
+  }
+  if (failed === failedBefore) fs.rmSync(runDir, { recursive: true, force: true });
+  else console.error(`ui: logs kept in ${runDir}`);
+}
