@@ -96,7 +96,7 @@ async function pickDestination(ref: EnvironmentRef, format: ExportFormat): Promi
   if (chosen === undefined) return undefined;
   if (chosen.destination === 'clipboard') return 'clipboard';
   const extension = FORMATS.find((f) => f.format === format)!.extension;
-  const base = ref.label.split('/').pop() ?? 'environment';
+  const base = (ref.label.split('/').pop() ?? 'environment').replace(/(\.esc)?\.ya?ml$/, '');
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   return vscode.window.showSaveDialog({
     title: `Export ${ref.label}`,
