@@ -63,8 +63,10 @@ export class EnvironmentIndex implements vscode.Disposable {
     this.changeEmitter.fire();
   }
 
-  /** Refreshes soon, once for a burst of changes. */
+  /** Refreshes soon, once for a burst of changes; nothing until the environments were first asked for. */
   scheduleRefresh(): void {
+    // Until then there is nothing to keep fresh, and asking would start the server in a workspace without environments.
+    if (this.loaded === undefined) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
   }
