@@ -10,6 +10,28 @@ const { extensionApi, runInTerminal, waitForEvent, workspaceUri } = require('./h
 
 const DEV = { environment: 'acme/dev' };
 
+/**
+ * Resolves once `condition` holds, checked now and on each change in the folder of `file`.
+ * @param {string} file
+ * @param {() => boolean} condition
+ */
+function waitForFile(file, condition, ms = 30_000) {
+  return new Promise((resolve, reject) => {
+    const watcher = fs.watch(path.dirname(file), () => check());
+    const timer = setTimeout(() => {
+      watcher.close();
+      reject(new Error(`${file}: not as expected within ${ms} ms`));
+    }, ms);
+    const check = () => {
+      if (!condition()) return;
+      clearTimeout(timer);
+      watcher.close();
+      resolve(undefined);
+    };
+    check();
+  });
+}
+
 describe('commands', () => {
   /** @type {any} */
   let api;
@@ -119,6 +141,19 @@ describe('commands', () => {
       assert.strictEqual(path.basename(filePath), 'APP_CONFIG');
       assert.strictEqual(fs.existsSync(filePath), false, 'the environment files are removed when the command ends');
       terminal.dispose();
+    });
+
+    it('removes the files when the terminal is closed while the command runs', async () => {
+      const record = workspaceUri('run-files-closed.txt').fsPath;
+      /** @type {vscode.Terminal} */
+      const terminal = await vscode.commands.executeCommand('esc.runInEnvironment', DEV, {
+        command: `echo "$APP_CONFIG" > '${record}.tmp' && mv '${record}.tmp' '${record}'; sleep 600`,
+      });
+      await waitForFile(record, () => fs.existsSync(record));
+      const filePath = fs.readFileSync(record, 'utf8').trim();
+      assert.ok(fs.existsSync(filePath), 'the file exists while the command runs');
+      terminal.dispose();
+      await waitForFile(filePath, () => !fs.existsSync(filePath));
     });
   });
 
