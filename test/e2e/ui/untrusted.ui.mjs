@@ -22,15 +22,22 @@ export async function run({ page, check, screenshot }) {
     await restricted.waitFor({ timeout: 30_000 });
   });
 
-  await check('environment files are still checked', async () => {
+  await check('environment files are still checked: a typo is flagged, and the flag goes once fixed', async () => {
     await openFile(page, 'environments/acme/dev.yaml');
     await waitForLanguageMode(page, 'Pulumi ESC');
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.type('extra: ${app.nmae');
+    // Line 8 is `  greeting: hello from ${app.name}`: turn `name` into `nmae`, then back.
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('nmae');
     await page.keyboard.press('Escape');
     await editor.locator('.squiggly-error').first().waitFor({ timeout: 60_000 });
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('name');
+    await page.keyboard.press('Escape');
+    await editor.locator('.squiggly-error').first().waitFor({ state: 'detached', timeout: 60_000 });
   });
 
   await check('only Open is offered above the environment', async () => {
@@ -60,10 +67,10 @@ export async function run({ page, check, screenshot }) {
     await page.locator('.quick-input-widget input').fill('>ESC: Open Environment');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'ESC: Open Environment' }).first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'YAML' }).first().click();
-    // The document has the typo: the opened environment reports it instead of values.
-    await page.locator('.tabs-container .tab.active', { hasText: 'dev.yaml' }).last().waitFor({ timeout: 30_000 });
-    await page.locator('.notifications-toasts', { hasText: 'nmae' }).waitFor({ timeout: 30_000 });
-    await editor.locator('.view-lines', { hasText: 'could not be opened' }).waitFor({ timeout: 30_000 });
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'JSON' }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'dev.json' }).waitFor({ timeout: 30_000 });
+    await editor.locator('.view-lines', { hasText: '"token": "[secret]"' }).waitFor({ timeout: 30_000 });
+    await page.locator('.notifications-toasts', { hasText: 'providers were not opened' }).waitFor({ timeout: 30_000 });
+    await screenshot('esc-untrusted-open');
   });
 }
