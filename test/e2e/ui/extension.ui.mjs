@@ -83,16 +83,26 @@ export async function run({ page, workspace, check, screenshot }) {
   });
 
   await check('hovering the typo explains it', async () => {
-    // Where the squiggle is once laid out (the Problems panel just resized the editor). Not locator.hover():
-    // it scrolls elements into view, which scrolls Monaco's virtualised lines away.
-    const center = await page.waitForFunction(() => {
-      const el = document.querySelector('.editor-group-container.active .monaco-editor .squiggly-error');
-      const r = el?.getBoundingClientRect();
-      return r !== undefined && r.width > 0 && r.height > 0 ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : false;
-    }, undefined, { timeout: 30_000, polling: 100 });
-    const { x, y } = /** @type {{ x: number, y: number }} */ (await center.jsonValue());
-    await page.mouse.move(x, y);
-    await page.locator('.monaco-hover', { hasText: 'did you mean "region"' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    // Not locator.hover(): it scrolls elements into view, which scrolls Monaco's virtualised lines away.
+    // The Problems panel has just resized the editor, so the squiggle may still move: point at where
+    // it is now, and again if no hover answers there.
+    const hover = page.locator('.monaco-hover', { hasText: 'did you mean "region"' }).first();
+    for (let attempt = 1; ; attempt++) {
+      const center = await page.waitForFunction(() => {
+        const el = document.querySelector('.editor-group-container.active .monaco-editor .squiggly-error');
+        const r = el?.getBoundingClientRect();
+        return r !== undefined && r.width > 0 && r.height > 0 ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : false;
+      }, undefined, { timeout: 30_000, polling: 100 });
+      const { x, y } = /** @type {{ x: number, y: number }} */ (await center.jsonValue());
+      await page.mouse.move(x, y + 40);
+      await page.mouse.move(x, y, { steps: 4 });
+      try {
+        await hover.waitFor({ state: 'visible', timeout: 10_000 });
+        break;
+      } catch (e) {
+        if (attempt === 3) throw e;
+      }
+    }
     await screenshot('esc-editor');
     if (process.env.ESC_E2E_README_SHOT === '1') {
       fs.mkdirSync(path.dirname(README_SHOT), { recursive: true });
@@ -107,7 +117,10 @@ export async function run({ page, workspace, check, screenshot }) {
     // From the environments view's context menu this time.
     const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'ESC Environments' }) });
     await view.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: /^dev$/ }) }).first().click({ button: 'right' });
-    await page.locator('.context-view .action-label', { hasText: 'Export Environment' }).click();
+    // Menus ignore a click that comes right after they open; hover the item and press Enter instead.
+    await page.locator('.context-view .action-label', { hasText: 'Export Environment' }).hover();
+    await page.locator('.context-view .action-item.focused', { hasText: 'Export Environment' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
     await pick(page, '.env file');
     await pick(page, 'Save to a File');
     // The web workbench's file dialog is a quick input holding the path; accept the proposed one.
