@@ -88,7 +88,7 @@ function childSymbols(node: SyntaxNode, limit: number): OutlineSymbol[] {
       count++;
       const children: OutlineSymbol[] = [];
       into.push({ name, kind: kindOf(value), ...detailOf(value), range, selectionRange, children });
-      if (!isBuiltinCall(value) && (value.kind === 'object' || value.kind === 'array')) queue.push({ node: value, into: children });
+      if (value.kind === 'array' || (value.kind === 'object' && !isBuiltinCall(value))) queue.push({ node: value, into: children });
     };
     if (n.kind === 'object') for (const { key, value } of n.entries) add(key.value, value, span(key.range, value.range), key.range);
     else if (n.kind === 'array') n.elements.forEach((e, i) => add(`[${i}]`, e, e.range, e.range));

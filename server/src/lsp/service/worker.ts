@@ -43,8 +43,10 @@ export function runServiceWorker(): void {
         (result) => {
           post({ kind: 'done', id, result });
           if (TRACE) post({ kind: 'log', level: 'info', message: trace(job, result) });
-          // A check leaves the garbage of a whole parse behind, a drop a whole model; collect them once the answer is out.
-          if (job.type === 'check' || job.type === 'drop') collectSoon(service.lastLength);
+          // A dropped model of a large document is collected at once (the worker checks the next version
+          // soon); a check's own garbage is left to V8, which collects it without the cost of a forced
+          // full collection on the critical path of every edit.
+          if (job.type === 'drop') collectSoon(service.lastLength);
         },
         (e: unknown) => {
           if (e instanceof ResponseError) post({ kind: 'failed', id, message: e.message, code: e.code });
@@ -57,11 +59,10 @@ export function runServiceWorker(): void {
 /**
  * Models of large documents are big, and two workers may each hold one while a new one is built.
  * V8 collects old garbage lazily, so a dropped model or a parse's garbage could keep the process
- * hundreds of megabytes larger than it needs for a long time; a full collection after a check or a
- * drop (once the answer is sent) keeps the peak close to what is live. Only for large documents or
- * heaps: a forced collection also lowers the heap's growth limit, which makes the next check of a
- * medium document run into many more collections (about twice as slow), while for a large one the
- * parse dominates and the cost is small.
+ * hundreds of megabytes larger than it needs for a long time; a full collection after a drop keeps
+ * the peak close to what is live. Only for large documents or heaps: a forced collection also lowers
+ * the heap's growth limit, which makes the next check of a medium document run into many more
+ * collections (about twice as slow).
  */
 const collect: (() => void) | undefined = (() => {
   try {
