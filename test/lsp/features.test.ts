@@ -92,6 +92,9 @@ test('completion: members inside ${...} with type and preview', async () => {
   const host = list.items.find((i) => i.label === 'host');
   assert.ok(host, JSON.stringify(list.items.map((i) => i.label)));
   assert.match(host.detail ?? '', /string = "db.internal"/);
+  // What it replaces, in document coordinates: the whole accessor, dot included.
+  assert.deepEqual((host.textEdit as { range: unknown }).range, { start: positionOf(DEV, '.host'), end: positionOf(DEV, '.host', 5) });
+  assert.equal((host.textEdit as { newText: string }).newText, '.host');
   const pw = list.items.find((i) => i.label === 'password');
   assert.match(pw?.detail ?? '', /\[secret\]/);
 });
