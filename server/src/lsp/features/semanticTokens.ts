@@ -23,7 +23,6 @@ function encode(s: Snapshot, tokens: readonly analysis.SemanticToken[]): Semanti
     const end = s.currentOffset(t.start + t.length);
     return start === undefined || end === undefined || end <= start ? [] : [{ ...t, start, length: end - start }];
   });
-  const current = s.currentSource();
-  const lineEnd = (line: number) => current.offsetAt({ line, character: Number.MAX_SAFE_INTEGER }) - current.offsetAt({ line, character: 0 });
+  const lineEnd = (line: number) => s.mirror.offsetAt({ line, character: Number.MAX_SAFE_INTEGER }) - s.mirror.offsetAt({ line, character: 0 });
   return { data: encodeTokens(mapped, (o) => s.mirror.positionAt(o), lineEnd) };
 }

@@ -8,7 +8,6 @@ import {
   lintEnvironment,
   loadYAML,
   NumberText,
-  SourceText,
   sortDiagnostics,
   type AnalysisDocument,
   type LoadedDocument,
@@ -48,7 +47,6 @@ export class Service implements WorkspaceHost {
   private contextValues: ReadonlyMap<string, PlainValue> = new Map();
   /** The last parse of each document, reused when only its imports changed. */
   private readonly parses = new Map<string, { version: number; name: string; loaded: LoadedDocument }>();
-  private currentSources = new Map<string, { version: number; source: SourceText }>();
 
   constructor() {
     this.roots = new Roots(this.settings, (path) => {
@@ -86,7 +84,6 @@ export class Service implements WorkspaceHost {
         this.mirrors.delete(uri);
         this.models.delete(uri);
         this.parses.delete(uri);
-        this.currentSources.delete(uri);
         const path = uriToPath(uri);
         if (path !== undefined && this.uriByPath.get(path) === uri) this.uriByPath.delete(path);
         break;
@@ -156,18 +153,6 @@ export class Service implements WorkspaceHost {
   rootWorkspace(folder: string | undefined, root: string): DocumentWorkspace {
     const place: DocumentPlace = { path: undefined, root, folder, name: '', inRoot: false, served: true };
     return new DocumentWorkspace(this, place, this.roots.workspace(root), undefined);
-  }
-
-  /** Returns a line index of an open document's current text (cached per version). */
-  currentSource(uri: string): SourceText | undefined {
-    const m = this.mirrors.get(uri);
-    if (m === undefined) return undefined;
-    const hit = this.currentSources.get(uri);
-    if (hit !== undefined && hit.version === m.version) return hit.source;
-    const model = this.models.get(uri);
-    const source = model !== undefined && model.version === m.version ? model.doc.source : new SourceText(m.text);
-    this.currentSources.set(uri, { version: m.version, source });
-    return source;
   }
 
   modelByPath(path: string): { uri: string; version: number; doc: AnalysisDocument } | undefined {

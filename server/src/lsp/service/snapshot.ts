@@ -43,11 +43,6 @@ export class Snapshot {
     return this.mirror.fromVersion(modelOffset, this.model.version);
   }
 
-  /** Returns the current line index of the current text. */
-  currentSource(): SourceText {
-    return this.service.currentSource(this.model.uri)!;
-  }
-
   /** Converts a range of this document's model to the current text. */
   range(r: Range): LspRange | undefined {
     if (r.environment !== this.model.doc.name) return undefined;
