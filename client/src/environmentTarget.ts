@@ -11,8 +11,8 @@ import type { EnvironmentIndex, IndexedEnvironment } from './environmentIndex';
 export interface EnvironmentRef {
   /** What to call it: the canonical name for an environment of a root, else the file's name. */
   readonly label: string;
-  /** Its document, when it has one. */
-  readonly uri?: vscode.Uri;
+  /** Its document. */
+  readonly uri: vscode.Uri;
   /** Its entry in a root; absent for standalone files (`*.esc.yaml` outside the root). */
   readonly indexed?: IndexedEnvironment;
 }
@@ -22,11 +22,9 @@ export interface HasEnvironment {
   readonly environment: IndexedEnvironment;
 }
 
-/** Returns the `esc/open` parameters naming `ref`: its document (so unsaved edits count), else its name. */
+/** Returns the `esc/open` parameters naming `ref` by its document, so that unsaved edits count. */
 export function openParams(ref: EnvironmentRef): OpenEnvironmentParams {
-  if (ref.uri !== undefined) return { uri: ref.uri.toString() };
-  const { entry, root } = ref.indexed!;
-  return { environment: entry.name, ...(root.folderUri !== undefined ? { workspaceUri: root.folderUri } : {}) };
+  return { uri: ref.uri.toString() };
 }
 
 /** Resolves a command argument (or the active editor, or the user's pick) to an environment; undefined when the user cancels. */
@@ -39,7 +37,7 @@ export async function resolveTarget(arg: unknown, index: EnvironmentIndex, purpo
       return { label: indexed.entry.name, uri: vscode.Uri.parse(indexed.entry.uri), indexed };
     }
     if (typeof arg['uri'] === 'string') return fromUri(vscode.Uri.parse(arg['uri']), index);
-    if (typeof arg['environment'] === 'string') return fromName(arg['environment'], typeof arg['workspaceUri'] === 'string' ? arg['workspaceUri'] : undefined, index);
+    if (typeof arg['environment'] === 'string') return await fromName(arg['environment'], typeof arg['workspaceUri'] === 'string' ? arg['workspaceUri'] : undefined, index);
   }
   const editor = vscode.window.activeTextEditor;
   if (editor !== undefined && editor.document.languageId === 'esc') return fromUri(editor.document.uri, index);
@@ -51,17 +49,27 @@ function fromUri(uri: vscode.Uri, index: EnvironmentIndex): EnvironmentRef {
   return { label: indexed?.entry.name ?? path.posix.basename(uri.path), uri, indexed };
 }
 
-function fromName(name: string, workspaceUri: string | undefined, index: EnvironmentIndex): EnvironmentRef {
+async function fromName(name: string, workspaceUri: string | undefined, index: EnvironmentIndex): Promise<EnvironmentRef | undefined> {
   const folder = workspaceUri !== undefined ? vscode.Uri.parse(workspaceUri).fsPath : undefined;
-  const roots = index.allRoots().filter((r) => folder === undefined || (r.folderUri !== undefined && vscode.Uri.parse(r.folderUri).fsPath === folder));
-  for (const root of roots) {
-    const indexed = index.byName(root, name);
-    if (indexed !== undefined) return { label: indexed.entry.name, uri: vscode.Uri.parse(indexed.entry.uri), indexed };
+  const find = () => {
+    for (const root of index.allRoots()) {
+      if (folder !== undefined && (root.folderUri === undefined || vscode.Uri.parse(root.folderUri).fsPath !== folder)) continue;
+      const indexed = index.byName(root, name);
+      if (indexed !== undefined) return indexed;
+    }
+    return undefined;
+  };
+  // A file created a moment ago may not be listed yet: ask the server once more before giving up.
+  let indexed = find();
+  if (indexed === undefined) {
+    await index.refresh();
+    indexed = find();
   }
-  // Not listed (yet): let the server resolve the name, and report if it cannot.
-  const folderUri = workspaceUri ?? roots[0]?.folderUri;
-  const root = roots[0] ?? { rootUri: folderUri ?? '', environments: [] };
-  return { label: name, indexed: { entry: { name, project: '', env: name, uri: '', imports: [], importedBy: [], broken: true }, root: { ...root, ...(folderUri !== undefined ? { folderUri } : {}) } } };
+  if (indexed === undefined) {
+    void vscode.window.showErrorMessage(`ESC: no environment named ${name} in the workspace root.`);
+    return undefined;
+  }
+  return { label: indexed.entry.name, uri: vscode.Uri.parse(indexed.entry.uri), indexed };
 }
 
 async function pick(index: EnvironmentIndex, purpose: string): Promise<EnvironmentRef | undefined> {
