@@ -60,7 +60,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<EscLoc
     registerExportCommand(services),
     registerRunCommand(services),
     registerActivateCommands(services),
-    vscode.commands.registerCommand('esc.refreshEnvironments', () => index.refresh()),
+    vscode.commands.registerCommand('esc.refreshEnvironments', async () => {
+      await index.refresh();
+      await association?.settled();
+    }),
     vscode.commands.registerCommand('esc.restartServer', () => client?.restart()),
     vscode.commands.registerCommand('esc.showOutput', () => output.show(true)),
     // Opened environments and the terminals' environment follow their sources.
@@ -76,10 +79,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<EscLoc
     }),
   );
 
+  let association: LanguageAssociation | undefined;
   let started: Promise<void> | undefined;
   const start = (): Promise<void> => {
     started ??= (async () => {
-      context.subscriptions.push(createStatusBar(client!, terminalEnvironment), new LanguageAssociation(index));
+      association = new LanguageAssociation(index);
+      context.subscriptions.push(createStatusBar(client!, terminalEnvironment), association);
       await vscode.commands.executeCommand('setContext', 'escLocal.active', true);
       await client!.start();
     })();

@@ -18,6 +18,7 @@ export class LanguageAssociation implements vscode.Disposable {
   private readonly userChoseYaml = new Set<string>();
   private readonly justClosed = new Set<string>();
   private readonly disposables: vscode.Disposable[];
+  private pending: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly index: EnvironmentIndex) {
     this.disposables = [
@@ -32,6 +33,11 @@ export class LanguageAssociation implements vscode.Disposable {
       index.onDidChange(() => this.considerAll()),
     ];
     void index.ready().then(() => this.considerAll());
+  }
+
+  /** Resolves once the language changes decided so far have been applied. */
+  async settled(): Promise<void> {
+    await this.pending;
   }
 
   dispose(): void {
@@ -55,6 +61,7 @@ export class LanguageAssociation implements vscode.Disposable {
     if (indexed === undefined) return;
     if (indexed.root.folderUri !== undefined && indexed.root.rootUri === indexed.root.folderUri && !rootConfigured()) return;
     this.switched.add(key);
-    void vscode.languages.setTextDocumentLanguage(doc, 'esc');
+    const change = Promise.resolve(vscode.languages.setTextDocumentLanguage(doc, 'esc')).catch(() => undefined);
+    this.pending = Promise.all([this.pending, change]);
   }
 }

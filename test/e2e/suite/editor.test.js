@@ -37,6 +37,16 @@ describe('the extension in the editor', () => {
     assert.ok(ext && ext.isActive, 'the extension is active');
   });
 
+  it('keeps YAML for an environment file the user switched back to YAML', async () => {
+    const doc = await openAs('environments/acme/base.yaml', 'esc');
+    const yaml = await vscode.languages.setTextDocumentLanguage(doc, 'yaml');
+    // Refreshing makes the extension look at open documents again, and resolves once it has switched any.
+    await vscode.commands.executeCommand('esc.refreshEnvironments');
+    assert.strictEqual(yaml.languageId, 'yaml');
+    assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.toString() === doc.uri.toString() && d.languageId === 'yaml'));
+    await vscode.languages.setTextDocumentLanguage(yaml, 'esc');
+  });
+
   it('leaves YAML files outside the root alone', async () => {
     const editor = await openFixture('plain.yaml');
     assert.strictEqual(editor.document.languageId, 'yaml');
