@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // L4 grammar tests: checks syntaxes/esc.tmLanguage.json, then runs every test/grammar/*.esc.yaml
-// (vscode-tmgrammar-test format: `# SYNTAX TEST "source.esc"` header, `#  ^^^ scope` assertions)
+// (vscode-tmgrammar-test format: `# SYNTAX TEST "source.yaml.esc"` header, `#  ^^^ scope` assertions)
 // against the grammar that package.json contributes, so a wrong manifest path fails here too.
 // We drive vscode-tmgrammar-test's library instead of its CLI to get a closing count line, to
 // fail (not hang) when no grammar is contributed, and to lint the grammar's rule graph first.

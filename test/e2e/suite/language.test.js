@@ -12,7 +12,7 @@ describe('esc language contribution', () => {
   it('loads the extension under development', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext, `${EXTENSION_ID} is not loaded`);
-    assert.ok(ext.packageJSON.contributes.grammars.some((/** @type {{ scopeName: string }} */ g) => g.scopeName === 'source.esc'));
+    assert.ok(ext.packageJSON.contributes.grammars.some((/** @type {{ scopeName: string }} */ g) => g.scopeName === 'source.yaml.esc'));
   });
 
   it('registers the esc language', async () => {
