@@ -14,6 +14,7 @@ import { redactRunOutput } from '../settings';
 import { commandLine, shellInvocation, shellKind } from '../shellQuoting';
 import { requireTrust } from '../trust';
 import { optionsArg, type Services } from './services';
+import type { EnvironmentsRoot } from '../../../server/src/protocol';
 
 const SHELL_INTEGRATION_WAIT_MS = 4_000; // after this, type the command without shell integration
 const LAST_COMMANDS_KEY = 'escLocal.lastRunCommands';
@@ -27,15 +28,19 @@ async function runInEnvironment(services: Services, arg: unknown, options: Recor
   if (!requireTrust('Run Command in Environment')) return undefined;
   const ref = await resolveTarget(arg, services.index, 'run a command in');
   if (ref === undefined) return undefined;
-  if (ref.indexed === undefined) {
-    void vscode.window.showErrorMessage(`ESC: ${ref.label} is a standalone file; commands run in environments of the workspace root (ROOT/<project>/<env>.yaml). Use ESC: Open Environment to see its values.`);
+  // An environment of a root is run by name; a standalone file by its path, with the root of its
+  // workspace folder (where its imports resolve).
+  const root = ref.indexed?.root ?? standaloneRoot(services, ref.uri);
+  if (root === undefined) {
+    void vscode.window.showErrorMessage(`ESC: ${ref.label} is not in a workspace folder; open its folder to run commands in it.`);
     return undefined;
   }
-  const { entry, root } = ref.indexed;
+  const name = ref.indexed?.entry.name ?? ref.label;
+  const target = ref.indexed?.entry.name ?? ref.uri.fsPath;
   const last = services.context.workspaceState.get<Record<string, string>>(LAST_COMMANDS_KEY, {});
-  const command = typeof options['command'] === 'string' ? options['command'] : await vscode.window.showInputBox({ title: `Run in ${entry.name}`, prompt: 'A command line, in the terminal shell\'s syntax', value: last[entry.name] ?? '', placeHolder: 'npm test' });
+  const command = typeof options['command'] === 'string' ? options['command'] : await vscode.window.showInputBox({ title: `Run in ${name}`, prompt: 'A command line, in the terminal shell\'s syntax', value: last[name] ?? '', placeHolder: 'npm test' });
   if (command === undefined || command.trim() === '') return undefined;
-  await services.context.workspaceState.update(LAST_COMMANDS_KEY, { ...last, [entry.name]: command });
+  await services.context.workspaceState.update(LAST_COMMANDS_KEY, { ...last, [name]: command });
 
   // The CLI reads environments from disk: unsaved edits of environments would not count.
   await Promise.all(vscode.workspace.textDocuments.filter((d) => d.languageId === 'esc' && d.isDirty && d.uri.scheme === 'file').map((d) => d.save()));
@@ -48,10 +53,10 @@ async function runInEnvironment(services: Services, arg: unknown, options: Recor
   const inner = shellInvocation(shell, command);
   const child = electron && kind !== 'pwsh' && kind !== 'cmd' ? ['env', '-u', 'ELECTRON_RUN_AS_NODE', ...inner] : inner;
   const cli = services.context.asAbsolutePath('dist/cli.js');
-  const args = [process.execPath, cli, 'run', '--root', vscode.Uri.parse(root.rootUri).fsPath, ...(redactRunOutput() ? [] : ['-i']), entry.name, '--', ...child];
+  const args = [process.execPath, cli, 'run', '--root', vscode.Uri.parse(root.rootUri).fsPath, ...(redactRunOutput() ? [] : ['-i']), target, '--', ...child];
   const cwd = vscode.Uri.parse(root.folderUri ?? root.rootUri);
   const terminal = vscode.window.createTerminal({
-    name: `ESC: ${entry.name}`,
+    name: `ESC: ${name}`,
     cwd,
     shellPath: shell,
     iconPath: new vscode.ThemeIcon('symbol-namespace'),
@@ -64,6 +69,13 @@ async function runInEnvironment(services: Services, arg: unknown, options: Recor
   if (integration !== undefined) integration.executeCommand(line);
   else terminal.sendText(line, true);
   return terminal;
+}
+
+/** Returns the root of the workspace folder containing a standalone file. */
+function standaloneRoot(services: Services, uri: vscode.Uri): EnvironmentsRoot | undefined {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (folder === undefined) return undefined;
+  return services.index.allRoots().find((r) => r.folderUri === folder.uri.toString());
 }
 
 /** Resolves with the terminal's shell integration once it activates, or undefined if it does not soon. */

@@ -10,6 +10,8 @@ import {
   type Environment,
   type EvaluationHost,
 } from '../../../engine/src/index';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Workspace, type Resolution, type WorkspaceDocument } from '../host/workspace';
 import { resolveWorkspaceRoot } from '../host/workspaceRoot';
 import type { CliIO } from './io';
@@ -33,9 +35,29 @@ export function openWorkspace(io: CliIO, rootFlag: string | undefined): Resoluti
   return { ok: true, value: new Workspace(r.root) };
 }
 
+/**
+ * Loads the environment an argument names: a name under the root, or — when the argument ends in
+ * `.yaml`/`.yml` and is an existing file — that standalone file.
+ */
+export function loadTarget(io: CliIO, ws: Workspace, arg: string): Resolution<WorkspaceDocument> {
+  if (/\.ya?ml$/.test(arg)) {
+    const path = resolve(io.cwd, arg);
+    if (isFile(path)) return ws.loadFile(path);
+  }
+  return ws.load(arg);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Loads and evaluates an environment in Check or Eval mode. */
 export async function evaluateEnvironment(io: CliIO, ws: Workspace, name: string, mode: ProviderMode): Promise<Resolution<Evaluated>> {
-  const loaded = ws.load(name);
+  const loaded = loadTarget(io, ws, name);
   if (!loaded.ok) return loaded;
   const target = loaded.value;
   const loader = ws.loader(io.decrypter);

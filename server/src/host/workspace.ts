@@ -4,7 +4,7 @@
 // unsaved editor buffers, and an `EnvironmentLoader` for the engine.
 
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { loadYAML, type Decrypter, type EnvironmentLoader, type LoadedDocument } from '../../../engine/src/index';
 import { candidateFiles, parseEnvironmentName, type EnvironmentName } from './environmentNames';
 
@@ -70,6 +70,20 @@ export class Workspace {
   }
 
   /** Resolves and parses an environment (cached while the file is unchanged). */
+  /**
+   * Loads a standalone environment file (anywhere, e.g. `app.esc.yaml`): it is named after its file
+   * and its imports resolve in this root, as the language server treats such files.
+   */
+  loadFile(path: string): Resolution<WorkspaceDocument> {
+    const env = basename(path).replace(/(\.esc)?\.ya?ml$/, '');
+    const name: EnvironmentName = { project: 'default', env, canonical: env, qualified: `default/${env}` };
+    try {
+      return { ok: true, value: { name, path, doc: this.parse(path, name.canonical) } };
+    } catch (e) {
+      return { ok: false, error: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+    }
+  }
+
   load(text: string): Resolution<WorkspaceDocument> {
     const r = this.resolve(text);
     if (!r.ok) return r;

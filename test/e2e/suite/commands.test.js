@@ -157,6 +157,27 @@ describe('commands', () => {
     });
   });
 
+  describe('ESC: Run Command in Environment, standalone file', () => {
+    it('runs a standalone *.esc.yaml with its imports from the root', async () => {
+      const uri = workspaceUri('app.esc.yaml');
+      const ended = waitForEvent(vscode.window.onDidEndTerminalShellExecution, (/** @type {vscode.TerminalShellExecutionEndEvent} */ e) => e.terminal.name === 'ESC: app.esc.yaml');
+      const started = waitForEvent(vscode.window.onDidStartTerminalShellExecution, (/** @type {vscode.TerminalShellExecutionStartEvent} */ e) => e.terminal.name === 'ESC: app.esc.yaml');
+      /** @type {vscode.Terminal} */
+      const terminal = await vscode.commands.executeCommand('esc.runInEnvironment', uri, { command: 'echo "greeting=$GREETING"' });
+      assert.ok(terminal, 'a terminal was created');
+      const { execution } = await started;
+      const output = (async () => {
+        let out = '';
+        for await (const chunk of execution.read()) out += chunk;
+        return out;
+      })();
+      const end = await ended;
+      assert.strictEqual(end.exitCode, 0);
+      assert.match(await output, /greeting=hello world from /);
+      terminal.dispose();
+    });
+  });
+
   describe('ESC: Use Environment in Terminals', () => {
     it('gives new terminals the environment, and takes it away when cleared', async () => {
       assert.strictEqual(await vscode.commands.executeCommand('esc.activateEnvironment', DEV), 'acme/dev');
