@@ -4,8 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { completionsAt, type CompletionCandidate } from '../../engine/src/analysis/index';
-import { SourceText } from '../../engine/src/index';
-import { analyze, checkDocument, memoryWorkspace, textOf } from '../util/analysisWorkspace';
+import { analyze, checkDocument, memoryWorkspace } from '../util/analysisWorkspace';
 import { cursor } from '../util/markers';
 
 const BASE = 'values:\n  region: us-west-2\n  db:\n    host: db.internal\n    password:\n      fn::secret: hunter2\n';
@@ -109,31 +108,26 @@ const cases: Case[] = [
 
 for (const c of cases) {
   test(`completion: ${c.name}`, () => {
-    const { ctx, offset, text } = analyze(c.files, 'main');
-    let source = ctx.document.source;
+    const { ctx, offset, text: checked } = analyze(c.files, 'main');
+    let text = checked;
     let at = offset;
-    if (c.typing !== undefined) {
-      const t = cursor(c.typing);
-      source = new SourceText(t.text);
-      at = t.offset;
-    }
-    void text;
-    const items = completionsAt(ctx, source, at);
+    if (c.typing !== undefined) ({ text, offset: at } = cursor(c.typing));
+    const items = completionsAt(ctx, text, at);
     const labels = items.map((i) => i.label);
     for (const l of c.includes) assert.ok(labels.includes(l), `expected ${l} in ${JSON.stringify(labels)}`);
     for (const l of c.excludes ?? []) assert.ok(!labels.includes(l), `did not expect ${l} in ${JSON.stringify(labels)}`);
     if (c.first !== undefined) {
       const item = items.find((i) => i.label === c.includes[0]) as CompletionCandidate;
       if (c.first.insertText !== undefined) assert.equal(item.insertText, c.first.insertText);
-      if (c.first.replaces !== undefined) assert.equal(textOf(source, item.range), c.first.replaces);
+      if (c.first.replaces !== undefined) assert.equal(text.slice(item.range.start, item.range.end), c.first.replaces);
       for (const d of c.first.detail ?? []) assert.ok(`${item.detail ?? ''} ${item.documentation ?? ''}`.includes(d), `expected ${d} in ${item.detail} / ${item.documentation}`);
     }
   });
 }
 
 test('completion: a provider snippet is indented to the column of its key', () => {
-  const { ctx, offset } = analyze({ main: 'values:\n  a:\n    fn::open::aws-log‸\n' }, 'main');
-  const item = completionsAt(ctx, ctx.document.source, offset).find((i) => i.label === 'fn::open::aws-login')!;
+  const { ctx, offset, text } = analyze({ main: 'values:\n  a:\n    fn::open::aws-log‸\n' }, 'main');
+  const item = completionsAt(ctx, text, offset).find((i) => i.label === 'fn::open::aws-login')!;
   assert.ok(item.snippet);
   const lines = item.insertText.split('\n');
   assert.ok(lines[0]!.startsWith('fn::open::aws-login:'));
@@ -144,6 +138,15 @@ test('completion: the last model answers while the text has moved on', () => {
   const files = { main: 'values:\n  alpha: 1\n' };
   const doc = checkDocument('main', files.main, files);
   const t = cursor('values:\n  alpha: 1\n  beta: 2\n  gamma: ${al‸}\n');
-  const items = completionsAt({ document: doc, workspace: memoryWorkspace(files), options: { revealSecrets: false } }, new SourceText(t.text), t.offset);
+  const items = completionsAt({ document: doc, workspace: memoryWorkspace(files), options: { revealSecrets: false } }, t.text, t.offset);
   assert.ok(items.some((i) => i.label === 'alpha'));
+});
+
+test('completion: CRLF line breaks and deep nesting far below the top-level key', () => {
+  const filler = Array.from({ length: 500 }, (_, i) => `    k${i}: ${i}`).join('\r\n');
+  const text = `values:\r\n  aws:\r\n    fn::open::aws-login:\r\n      static:\r\n${filler.replace(/^    /gm, '        ')}\r\n        acc`;
+  const { ctx } = analyze({ main: 'values: {}\n' }, 'main');
+  const items = completionsAt(ctx, text, text.length);
+  assert.ok(items.some((i) => i.label === 'accessKeyId'), JSON.stringify(items.map((i) => i.label)));
+  assert.equal(text.slice(items[0]!.range.start, items[0]!.range.end), 'acc');
 });

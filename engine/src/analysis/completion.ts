@@ -10,8 +10,6 @@ import { builtinKey, type CatalogueEntry } from '../catalogue/entry.js';
 import { catalogue, providerEntry, rotatorEntry } from '../catalogue/index.js';
 import { allowedValues, propertiesOf, schemaAt } from '../catalogue/schemaPath.js';
 import { entrySnippet } from '../catalogue/snippets.js';
-import type { Range } from '../model.js';
-import type { SourceText } from '../text/sourceText.js';
 import { NumberText } from '../util/plain.js';
 import { completionPlace, type CompletionPlace } from './completionContext.js';
 import { describeEnvironment, provenance } from './describe.js';
@@ -25,6 +23,12 @@ import { RESERVED_VALUE_KEYS, TOP_LEVEL_KEYS } from './vocabulary.js';
 /** What kind of thing a candidate is (the host maps it to its editor's icons). */
 export type CompletionKind = 'property' | 'namespace' | 'environment' | 'project' | 'builtin' | 'provider' | 'rotator' | 'keyword' | 'value';
 
+/** A span of UTF-16 offsets of the current text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** One completion candidate. */
 export interface CompletionCandidate {
   readonly label: string;
@@ -36,18 +40,21 @@ export interface CompletionCandidate {
   /** The text that replaces `range`; snippet syntax when `snippet` is set. */
   readonly insertText: string;
   readonly snippet: boolean;
-  /** What the candidate replaces, in the current text. */
-  readonly range: Range;
+  /** What the candidate replaces: UTF-16 offsets `[start, end)` of the current text. */
+  readonly range: Span;
   /** The text the editor matches what was typed against (when it differs from the label). */
   readonly filterText?: string;
   readonly sortText?: string;
 }
 
-/** Returns the candidates at a UTF-16 offset of `text`, the document's current text. */
-export function completionsAt(ctx: AnalysisContext, text: SourceText, offset: number): CompletionCandidate[] {
+/**
+ * Returns the candidates at a UTF-16 offset of `text`, the document's current text (which may be
+ * newer than the model in `ctx` and need not parse).
+ */
+export function completionsAt(ctx: AnalysisContext, text: string, offset: number): CompletionCandidate[] {
   const place = completionPlace(text, offset);
   if (place === undefined) return [];
-  const range = text.range(ctx.document.name, place.start, place.end);
+  const range: Span = { start: place.start, end: place.end };
   switch (place.kind) {
     case 'access':
       return accessCandidates(ctx, place, range);
@@ -62,7 +69,7 @@ export function completionsAt(ctx: AnalysisContext, text: SourceText, offset: nu
 
 // ---- `${...}` ----
 
-function accessCandidates(ctx: AnalysisContext, place: Extract<CompletionPlace, { kind: 'access' }>, range: Range): CompletionCandidate[] {
+function accessCandidates(ctx: AnalysisContext, place: Extract<CompletionPlace, { kind: 'access' }>, range: Span): CompletionCandidate[] {
   const make = (label: string, kind: CompletionKind, detail?: string, documentation?: string, sortText?: string): CompletionCandidate => {
     let insertText: string;
     if (place.form === 'quoted') insertText = `["${label.replace(/"/g, '\\"')}"]`;
@@ -129,7 +136,7 @@ function valueChildren(ctx: AnalysisContext, parent: ValueTarget, make: Make, so
 
 // ---- keys ----
 
-function keyCandidates(ctx: AnalysisContext, place: Extract<CompletionPlace, { kind: 'key' }>, range: Range): CompletionCandidate[] {
+function keyCandidates(ctx: AnalysisContext, place: Extract<CompletionPlace, { kind: 'key' }>, range: Span): CompletionCandidate[] {
   const { parents } = place;
   const key = (label: string, kind: CompletionKind, detail: string, documentation?: string, insertText = `${label}: `, snippet = false): CompletionCandidate => ({
     label,
@@ -171,7 +178,7 @@ function overrideCandidates(ctx: AnalysisContext, path: readonly PathStep[], key
 }
 
 /** The builtin calls and provider/rotator calls, as key candidates. */
-function builtinCandidates(place: Extract<CompletionPlace, { kind: 'key' }>, range: Range): CompletionCandidate[] {
+function builtinCandidates(place: Extract<CompletionPlace, { kind: 'key' }>, range: Span): CompletionCandidate[] {
   const out: CompletionCandidate[] = [];
   for (const b of builtins()) {
     if (b.name.includes('<')) continue;
@@ -180,18 +187,28 @@ function builtinCandidates(place: Extract<CompletionPlace, { kind: 'key' }>, ran
   }
   for (const entry of catalogue()) {
     const label = builtinKey(entry);
+    const { documentation, snippet } = entryTexts(entry);
     out.push({
       label,
       kind: entry.kind,
       detail: entry.summary,
-      documentation: describeEntry(entry),
-      insertText: `${label}:\n${indentSnippet(entrySnippet(entry), place.indent + 2)}`,
+      documentation,
+      insertText: `${label}:\n${indentSnippet(snippet, place.indent + 2)}`,
       snippet: true,
       range,
       sortText: `4${label}`,
     });
   }
   return out;
+}
+
+const ENTRY_TEXTS = new Map<CatalogueEntry, { documentation: string; snippet: string }>();
+
+/** The documentation and snippet of a catalogue entry, built once (the catalogue does not change). */
+function entryTexts(entry: CatalogueEntry): { documentation: string; snippet: string } {
+  let texts = ENTRY_TEXTS.get(entry);
+  if (texts === undefined) ENTRY_TEXTS.set(entry, (texts = { documentation: describeEntry(entry), snippet: entrySnippet(entry) }));
+  return texts;
 }
 
 function indentSnippet(snippet: string, indent: number): string {
@@ -235,7 +252,7 @@ function argumentKeys(name: string, argPath: readonly PathStep[], key: (label: s
 
 // ---- list items and values ----
 
-function itemCandidates(ctx: AnalysisContext, place: Extract<CompletionPlace, { kind: 'item' }>, range: Range): CompletionCandidate[] {
+function itemCandidates(ctx: AnalysisContext, place: Extract<CompletionPlace, { kind: 'item' }>, range: Span): CompletionCandidate[] {
   if (place.parents.length !== 1 || String(place.parents[0]).toLowerCase() !== 'imports') return [];
   const imported = new Set(importedNames(ctx.document).map((n) => ctx.workspace.environmentInfo(n)?.name ?? n));
   return ctx.workspace
@@ -247,7 +264,7 @@ function itemCandidates(ctx: AnalysisContext, place: Extract<CompletionPlace, { 
     });
 }
 
-function valueCandidates(place: Extract<CompletionPlace, { kind: 'value' }>, range: Range): CompletionCandidate[] {
+function valueCandidates(place: Extract<CompletionPlace, { kind: 'value' }>, range: Span): CompletionCandidate[] {
   const value = (label: string, kind: CompletionKind, detail?: string, documentation?: string): CompletionCandidate => ({
     label,
     kind,

@@ -3,7 +3,6 @@
 // (block style), not from the syntax tree. Flow collections are not looked into.
 
 import { parseInterpolation } from '../ast/interpolation.js';
-import type { SourceText } from '../text/sourceText.js';
 import type { PathStep } from './locate.js';
 
 /** A completion place. Offsets are UTF-16 offsets of the text; `[start, end)` is what a candidate replaces. */
@@ -31,13 +30,15 @@ export type CompletionPlace =
   | { readonly kind: 'value'; readonly parents: readonly PathStep[]; readonly key: string; readonly partial: string; readonly start: number; readonly end: number }
   | { readonly kind: 'item'; readonly parents: readonly PathStep[]; readonly partial: string; readonly start: number; readonly end: number };
 
-/** Returns the completion place at a UTF-16 offset, or undefined where nothing can be completed. */
-export function completionPlace(source: SourceText, offset: number): CompletionPlace | undefined {
-  const { line, character } = source.lspPosition(offset);
-  const lineStart = source.offsetAt({ line, character: 0 });
-  const lineEnd = source.offsetAt({ line, character: Number.MAX_SAFE_INTEGER });
-  const before = source.text.slice(lineStart, lineStart + character);
-  const after = source.text.slice(lineStart + character, lineEnd);
+/**
+ * Returns the completion place at a UTF-16 offset of `text`, or undefined where nothing can be
+ * completed. Works on the raw text (no line index), so that it costs little even in huge documents.
+ */
+export function completionPlace(text: string, offset: number): CompletionPlace | undefined {
+  offset = Math.max(0, Math.min(offset, text.length));
+  const lineStart = startOfLine(text, offset);
+  const before = text.slice(lineStart, offset);
+  const after = text.slice(offset, endOfLine(text, offset));
   if (isInComment(before)) return undefined;
   const access = accessPlace(before, after, offset);
   if (access !== undefined) return access;
@@ -52,16 +53,16 @@ export function completionPlace(source: SourceText, offset: number): CompletionP
     const key = unquote(kv[1]!);
     const value = kv[3]!;
     if (/^[|>&*!{[]/.test(value) || value.includes('${')) return undefined;
-    const parents = parentsOf(source, line, col);
+    const parents = parentsOf(text, lineStart, col);
     return { kind: 'value', parents, key, partial: value, start: offset - value.length, end: offset + tail.length };
   }
   if (rest.includes(':') && !rest.startsWith('fn:') && !/^fn::[\w:.-]*$/.test(rest)) return undefined;
   if (/^["'{[|>&*!#]/.test(rest)) return undefined;
   if (dashes !== '') {
     // `- ‸` is an item of the list that the key above the dash holds.
-    return { kind: 'item', parents: parentsOf(source, line, m[1]!.length), partial: rest, start: offset - rest.length, end: offset + tail.length };
+    return { kind: 'item', parents: parentsOf(text, lineStart, m[1]!.length), partial: rest, start: offset - rest.length, end: offset + tail.length };
   }
-  return { kind: 'key', parents: parentsOf(source, line, col), partial: rest, start: offset - rest.length, end: offset + tail.length, indent: col };
+  return { kind: 'key', parents: parentsOf(text, lineStart, col), partial: rest, start: offset - rest.length, end: offset + tail.length, indent: col };
 }
 
 /** Recognises `${…‸` on the current line (not `$${`), and what is typed after its last accessor. */
@@ -111,13 +112,26 @@ function keysOf(text: string): PathStep[] | undefined {
   return accessors.map((a) => (a.kind === 'name' ? a.name : a.index));
 }
 
-/** Returns the keys of the block mappings enclosing a line whose content starts at column `col`. */
-function parentsOf(source: SourceText, line: number, col: number): PathStep[] {
+/**
+ * Returns the keys of the block mappings enclosing the line starting at `lineStart`, whose content
+ * starts at column `col`. Lines indented at least as deep as the current limit are skipped after
+ * counting their spaces, so the scan up to a distant parent (often `values:` at the top) is cheap.
+ */
+function parentsOf(text: string, lineStart: number, col: number): PathStep[] {
   const chain: PathStep[] = [];
   let limit = col;
-  for (let i = line - 1; i >= 0 && limit > 0; i--) {
-    const text = lineText(source, i);
-    const m = /^( *)((?:- +)*)(.*)$/.exec(text)!;
+  let end = lineStart;
+  while (end > 0 && limit > 0) {
+    // `end` is the start of the line below; the line above ends at its line break.
+    const breakLength = end >= 2 && text.charCodeAt(end - 2) === 0x0d ? 2 : 1;
+    const contentEnd = end - breakLength;
+    const start = startOfLine(text, contentEnd);
+    end = start;
+    let indent = 0;
+    while (start + indent < contentEnd && text.charCodeAt(start + indent) === 0x20) indent++;
+    // Deeper lines (and blank ones) cannot hold a parent: skip them without looking further.
+    if (indent >= limit || start + indent >= contentEnd) continue;
+    const m = /^( *)((?:- +)*)(.*)$/.exec(text.slice(start, contentEnd))!;
     const content = m[3]!;
     if (content === '' || content.startsWith('#')) continue;
     const dashCol = m[1]!.length;
@@ -140,10 +154,20 @@ function parentsOf(source: SourceText, line: number, col: number): PathStep[] {
   return chain.reverse();
 }
 
-function lineText(source: SourceText, line: number): string {
-  const start = source.offsetAt({ line, character: 0 });
-  const end = source.offsetAt({ line, character: Number.MAX_SAFE_INTEGER });
-  return source.text.slice(start, end);
+/**
+ * Returns the offset where the line containing `offset` starts (after `\n` or `\r\n`). Lone `\r`
+ * line breaks, which no editor writes any more, are not looked for: a native search for `\n` keeps
+ * the scan up a huge document fast.
+ */
+function startOfLine(text: string, offset: number): number {
+  return offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Returns the offset of the end of the content of the line containing `offset` (before `\n` or `\r\n`). */
+function endOfLine(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  const end = nl < 0 ? text.length : nl;
+  return end > offset && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
 }
 
 function unquote(key: string): string {

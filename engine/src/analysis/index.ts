@@ -9,7 +9,7 @@ export { hoverAt, type HoverResult } from './hover.js';
 export { definitionAt } from './definitions.js';
 export { referencesAt, keyTargetAt, findKeyReferences, dependenciesOf, type KeyTarget, type KeyReferences } from './references.js';
 export { renameAt, renameTargetAt, type RenameResult, type RenameTarget } from './rename.js';
-export { completionsAt, type CompletionCandidate, type CompletionKind } from './completion.js';
+export { completionsAt, type CompletionCandidate, type CompletionKind, type Span } from './completion.js';
 export { documentSymbols, workspaceSymbols, type OutlineSymbol, type SymbolKindName, type WorkspaceSymbolInfo } from './symbols.js';
 export { semanticTokens, TOKEN_TYPES, TOKEN_MODIFIERS, type SemanticToken, type TokenType, type TokenModifier } from './semanticTokens.js';
 export { inlayHints, type InlayHintInfo } from './inlayHints.js';
