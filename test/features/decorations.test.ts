@@ -41,6 +41,10 @@ test('tokens: none where offsets are ambiguous (escapes) or there is no interpol
   assert.deepEqual(tokens('values:\n  a: 1\n  x: "\\t${a}"\n  y: $${a}\n'), []);
 });
 
+test('tokens: never overlap (the empty name of ${} spans the closing brace)', () => {
+  assert.deepEqual(tokens('values:\n  typed: ${}\n  b: x-${}-${'), ['${:operator', '}:operator', '${:operator', '}:operator', '${:operator']);
+});
+
 test('tokens: only those in the requested range', () => {
   const { ctx } = analyze({ main: 'values:\n  a: ${b}\n  b: ${a}\n' }, 'main');
   const start = ctx.document.source.text.indexOf('  b:');

@@ -61,7 +61,19 @@ export function semanticTokens(doc: AnalysisDocument, start = 0, end = Number.MA
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withoutOverlaps(out.sort((a, b) => a.start - b.start));
+}
+
+/** Drops tokens that overlap an earlier one: editors reject overlapping semantic tokens. */
+function withoutOverlaps(sorted: SemanticToken[]): SemanticToken[] {
+  const out: SemanticToken[] = [];
+  let end = -1;
+  for (const t of sorted) {
+    if (t.start < end) continue;
+    out.push(t);
+    end = t.start + t.length;
+  }
+  return out;
 }
 
 function builtinKeyTokens(out: SemanticToken[], source: SourceText, key: StringNode): void {
@@ -93,6 +105,8 @@ function stringTokens(out: SemanticToken[], source: SourceText, node: StringNode
     accessors.forEach((a, i) => {
       const r = a.range;
       if (r === undefined || r.begin.line === 0) return;
+      // The empty name of `${}` has no text of its own (its range is the closing brace).
+      if (a.kind === 'name' && a.name === '') return;
       let s = offsetOf(source, r.begin);
       let e = offsetOf(source, r.end);
       // Accessors without their own span (escaped strings) carry the whole node's range.
