@@ -44,6 +44,7 @@ export { ANONYMOUS_ENVIRONMENT } from './eval/execContext.js';
 export { valueToJSON, valueToString, SECRET_PLACEHOLDER, UNKNOWN_PLACEHOLDER } from './eval/json.js';
 export { toModelValue, modelToPlain } from './eval/convert.js';
 export type { EvaluationLimits } from './eval/limits.js';
+export { ImportCache } from './eval/importCache.js';
 export { environmentToJSON, valueToModelJSON, exprToJSON, rangeToJSON, diagnosticToJSON, hclRangeToJSON, type ModelJSONOptions } from './modelJson.js';
 export { encodeJSON, goJsonString, type JSONEncodeOptions, type JSONEncodeResult } from './util/goJson.js';
 export { parsePropertyPath, formatPropertyPath, type PropertyPathElement } from './util/propertyPath.js';

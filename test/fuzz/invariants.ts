@@ -3,6 +3,7 @@
 
 import {
   SourceText,
+  ImportCache,
   checkEnvironment,
   decodeUtf8,
   environmentToJSON,
@@ -10,6 +11,7 @@ import {
   loadYAML,
   type Diagnostic,
   type EnvironmentLoader,
+  type LoadedDocument,
   type PlainValue,
 } from '../../engine/src/index';
 import { rot128 } from '../hosts/rot128';
@@ -20,12 +22,16 @@ export type Workspace = Map<string, string | Uint8Array>;
 
 const context = (): Map<string, PlainValue> => new Map([['pulumi', new Map([['user', new Map<string, PlainValue>([['id', 'u']])]])]]);
 
+/** A loader that parses each document once, as the workspace host does (import caches rely on it). */
 function loader(ws: Workspace): EnvironmentLoader {
+  const parsed = new Map<string, LoadedDocument>();
   return {
     loadEnvironment(name) {
       const source = ws.get(name);
       if (source === undefined) throw new Error(`environment ${JSON.stringify(name)} not found`);
-      return { source, decrypter: rot128 };
+      let doc = parsed.get(name);
+      if (doc === undefined) parsed.set(name, (doc = loadYAML(name, source)));
+      return { source: doc, decrypter: rot128 };
     },
   };
 }
@@ -37,14 +43,26 @@ export async function exercise(ws: Workspace, root: string, evaluate: boolean): 
   const loaded = loadYAML(root, ws.get(root)!);
   checkRanges(loaded.diagnostics, texts, 'load');
   const host = { environments: loader(ws), providers: testProviders(), decrypter: rot128 };
-  const checked = checkEnvironment(root, loaded.decl, host, { context: context() });
+  const ctx = context();
+  const checked = checkEnvironment(root, loaded.decl, host, { context: ctx });
   checkRanges(checked.diagnostics, texts, 'check');
+  // With an import cache, a first and a second check agree with the plain one.
+  const importCache = new ImportCache();
+  const plain = summaries(checked.diagnostics);
+  for (const pass of ['first', 'second']) {
+    const cached = checkEnvironment(root, loaded.decl, host, { context: ctx, importCache });
+    if (summaries(cached.diagnostics) !== plain) throw new Error(`check with the import cache (${pass}) differs:\n${summaries(cached.diagnostics)}\n---\n${plain}`);
+  }
   if (checked.environment) environmentToJSON(checked.environment);
   if (evaluate) {
     const evaluated = await evalEnvironment(root, loaded.decl, host, { context: context() });
     checkRanges(evaluated.diagnostics, texts, 'eval');
     if (evaluated.environment) environmentToJSON(evaluated.environment);
   }
+}
+
+function summaries(diags: readonly Diagnostic[]): string {
+  return diags.map((d) => `${d.severity} ${d.range?.environment}:${d.range?.begin.line}:${d.range?.begin.column} ${d.summary}`).join('\n');
 }
 
 function checkRanges(diags: readonly Diagnostic[], texts: Map<string, SourceText>, stage: string): void {

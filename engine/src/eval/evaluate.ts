@@ -13,6 +13,7 @@ import { checkContextValues, childContext } from './execContext.js';
 import { Exporter } from './export.js';
 import { Budget, DEFAULT_LIMITS, LimitExceeded, type EvaluationLimits } from './limits.js';
 import { ProviderCalls } from './providerCalls.js';
+import type { ImportCache } from './importCache.js';
 import { RotationState, type RotationResult, type ValuePatch } from './rotation.js';
 import type { Mode, Shared } from './shared.js';
 
@@ -36,6 +37,12 @@ export interface EvaluationOptions {
   rotatePaths?: readonly string[];
   /** Resource limits. */
   limits?: Partial<EvaluationLimits>;
+  /**
+   * Check mode only: evaluated imports to reuse and to fill (see importCache.ts). Hosts that check
+   * the same workspace again and again (editors) keep one per workspace; the loader must return the
+   * same parsed document object for an unchanged file.
+   */
+  importCache?: ImportCache;
 }
 
 /** The result of an evaluation: the environment (absent for empty documents) and sorted diagnostics. */
@@ -73,6 +80,9 @@ export async function rotateEnvironment(
   return runRounds('rotate', name, decl, host, options);
 }
 
+/** The empty execution context (one object, so that import caches recognise it). */
+const NO_CONTEXT: ReadonlyMap<string, PlainValue> = new Map();
+
 async function runRounds(mode: Mode, name: string, decl: EnvironmentDecl | undefined, host: EvaluationHost, options: EvaluationOptions): Promise<RotationEvaluationResult> {
   const calls = new ProviderCalls();
   for (;;) {
@@ -92,7 +102,7 @@ function runRound(
 ): RotationEvaluationResult {
   const empty: RotationEvaluationResult = { environment: undefined, diagnostics: [], rotations: [], patches: [] };
   if (decl === undefined || (decl.values.length === 0 && decl.imports.length === 0)) return empty;
-  const userContext = options.context ?? new Map<string, PlainValue>();
+  const userContext = options.context ?? NO_CONTEXT;
   const contextError = checkContextValues(userContext);
   if (contextError !== undefined) return { ...empty, diagnostics: [errorDiag(contextError, undefined, '')] };
   const selection = rotationSelection(options.rotatePaths);
@@ -107,6 +117,8 @@ function runRound(
     calls,
     rotation: new RotationState(selection.docPaths),
     stacks: new Map(),
+    importCache: options.importCache,
+    recordings: [],
   };
   const exec = childContext({ values: userContext, rootName: '', currentName: '' }, name);
   const ctx = new EvalContext(shared, name, decl, host.decrypter, exec, true, mode === 'rotate');

@@ -12,6 +12,8 @@ import { accessorError, AccessMessages, evaluateValueAccess, invalidAccess } fro
 import { EvalValue } from './value.js';
 import { combineLayers, linearize, type Layered } from './layers.js';
 import type { ImportEntry } from './shared.js';
+import type { ImportCacheKey, ImportRecording } from './importCache.js';
+import type { Decrypter } from '../host.js';
 
 /**
  * Evaluates the `imports:` of an environment, building its merged base and `${imports}` (§7.1), and
@@ -41,21 +43,41 @@ export function evaluateImports(ctx: EvalContext): Layered[] {
  * reporting why it cannot be (cycle, loader error, load errors).
  */
 export function evaluateImport(ctx: EvalContext, at: AstExpr | EvalExpr | undefined, name: string): ImportEntry | undefined {
-  const entry = ctx.shared.imports.get(name);
+  const shared = ctx.shared;
+  const entry = shared.imports.get(name);
   if (entry !== undefined) {
     if (entry.evaluating) {
       ctx.errorAt(at, `cyclic import of ${name}`);
+      for (const r of shared.recordings) r.sawCycle = true;
       return undefined;
     }
-    return entry.value === null ? undefined : entry;
+    if (entry.value === null) return undefined;
+    if (entry.dependencies) recordInto(shared.recordings, entry.dependencies);
+    return entry;
   }
-  const loader = ctx.shared.environments;
+  const loader = shared.environments;
   if (loader === undefined) {
     ctx.errorAt(at, `environment ${JSON.stringify(name)} not found: no environment loader`);
     return undefined;
   }
+  const cache = shared.mode === 'check' ? shared.importCache : undefined;
+  const key: ImportCacheKey | undefined = cache && {
+    rootName: childContext(ctx.execContext, name).rootName,
+    context: ctx.execContext.values,
+    providers: shared.providers,
+    showSecrets: shared.showSecrets,
+  };
+  if (cache !== undefined && key !== undefined) {
+    const hit = cache.lookup(name, key, loader);
+    if (hit !== undefined && [...hit.entries.keys()].every((n) => !shared.imports.has(n))) {
+      for (const [n, e] of hit.entries) shared.imports.set(n, e);
+      for (const d of hit.diagnostics) ctx.diags.push(d);
+      recordInto(shared.recordings, hit.entry.dependencies!);
+      return hit.entry;
+    }
+  }
   let doc: LoadedDocument;
-  let decrypter;
+  let decrypter: Decrypter | undefined;
   try {
     const loaded = loader.loadEnvironment(name);
     decrypter = loaded.decrypter;
@@ -64,12 +86,40 @@ export function evaluateImport(ctx: EvalContext, at: AstExpr | EvalExpr | undefi
     ctx.errorAt(at, e instanceof Error ? e.message : String(e));
     return undefined;
   }
+  const before = ctx.diags.length;
   for (const d of doc.diagnostics) ctx.diags.push(d);
-  if (hasErrors(doc.diagnostics) || doc.decl === undefined) return undefined;
-  const child = new EvalContext(ctx.shared, name, doc.decl, decrypter, childContext(ctx.execContext, name), false, false);
-  child.evaluate();
+  const recording: ImportRecording = { entries: new Map(), documents: new Map([[name, { doc, decrypter }]]), sawCycle: false };
+  if (hasErrors(doc.diagnostics) || doc.decl === undefined) {
+    recordInto(shared.recordings, recording);
+    return undefined;
+  }
+  const child = new EvalContext(shared, name, doc.decl, decrypter, childContext(ctx.execContext, name), false, false);
+  shared.recordings.push(recording);
+  try {
+    child.evaluate();
+  } finally {
+    shared.recordings.pop();
+  }
   for (const d of child.diags) ctx.diags.push(d);
-  return ctx.shared.imports.get(name);
+  const result = shared.imports.get(name);
+  if (result === undefined || result.value === null) return undefined;
+  recording.entries.set(name, result);
+  result.dependencies = recording;
+  recordInto(shared.recordings, recording);
+  // An evaluation that met a cycle depends on what else was being evaluated: it is not reused.
+  if (cache !== undefined && key !== undefined && !recording.sawCycle) {
+    cache.store(name, { key, entry: result, entries: recording.entries, documents: recording.documents, diagnostics: ctx.diags.slice(before) });
+  }
+  return result;
+}
+
+/** Adds what an import depended on to every recording in progress (the imports that contain it). */
+function recordInto(recordings: readonly ImportRecording[], r: ImportRecording): void {
+  for (const outer of recordings) {
+    for (const [n, e] of r.entries) outer.entries.set(n, e);
+    for (const [n, d] of r.documents) outer.documents.set(n, d);
+    if (r.sawCycle) outer.sawCycle = true;
+  }
 }
 
 /** Resolves `${environments.<project>.<env>...}` (§7.2): the environment is evaluated, not merged. */

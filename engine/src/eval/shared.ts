@@ -6,6 +6,7 @@ import type { ProviderCalls } from './providerCalls.js';
 import type { RotationState } from './rotation.js';
 import type { EvalValue } from './value.js';
 import type { Layered, LayerStacks } from './layers.js';
+import type { ImportCache, ImportRecording } from './importCache.js';
 
 /** The evaluation mode. */
 export type Mode = 'check' | 'eval' | 'rotate';
@@ -16,6 +17,8 @@ export interface ImportEntry extends Layered {
   /** The environment's value (its root object merged with its imports). */
   value: EvalValue | null;
   layers: Layered[];
+  /** What its evaluation loaded and evaluated (recorded when an import cache is in use). */
+  dependencies?: ImportRecording;
 }
 
 /** State shared across the environments of one evaluation. */
@@ -34,4 +37,8 @@ export interface Shared {
   readonly rotation: RotationState;
   /** Combined import layers, shared between environments (see layers.ts). */
   readonly stacks: LayerStacks;
+  /** Evaluated imports kept across evaluations by the host (Check mode only). */
+  readonly importCache: ImportCache | undefined;
+  /** The recordings of the imports being evaluated, innermost last. */
+  readonly recordings: ImportRecording[];
 }

@@ -4,6 +4,7 @@
 
 import { relative } from 'node:path';
 import {
+  ImportCache,
   checkEnvironment,
   lintEnvironment,
   sortDiagnostics,
@@ -37,6 +38,8 @@ export interface WorkspaceHost {
   providers(root: string): ProviderLoader;
   /** Execution context values. */
   context(): ReadonlyMap<string, PlainValue>;
+  /** The import cache of a root. */
+  importCache(root: string): ImportCache;
   /** The cache of lazily checked files. */
   readonly checkedFiles: Map<string, { loaded: LoadedDocument; doc: AnalysisDocument }>;
 }
@@ -98,7 +101,7 @@ export class DocumentWorkspace implements AnalysisWorkspace {
     const doc = loaded.value.doc;
     let hit = this.host.checkedFiles.get(path);
     if (hit === undefined || hit.loaded !== doc) {
-      hit = { loaded: doc, doc: lazyDocument(doc, this.ws, this.host.providers(this.place.root), this.host.context()) };
+      hit = { loaded: doc, doc: lazyDocument(doc, this.ws, this.host.providers(this.place.root), this.host.context(), this.host.importCache(this.place.root)) };
       this.host.checkedFiles.set(path, hit);
     }
     return { uri: this.host.uriOf(path), doc: hit.doc };
@@ -106,11 +109,11 @@ export class DocumentWorkspace implements AnalysisWorkspace {
 }
 
 /** A document of the workspace whose check runs the first time its values or diagnostics are asked for. */
-function lazyDocument(loaded: LoadedDocument, ws: Workspace, providers: ProviderLoader, context: ReadonlyMap<string, PlainValue>): AnalysisDocument {
+function lazyDocument(loaded: LoadedDocument, ws: Workspace, providers: ProviderLoader, context: ReadonlyMap<string, PlainValue>, importCache: ImportCache): AnalysisDocument {
   let checked: { environment: Environment | undefined; diagnostics: Diagnostic[] } | undefined;
   const check = () => {
     if (checked === undefined) {
-      const r = checkEnvironment(loaded.name, loaded.decl, { environments: ws.loader(), providers }, { context });
+      const r = checkEnvironment(loaded.name, loaded.decl, { environments: ws.loader(), providers }, { context, importCache });
       checked = { environment: r.environment, diagnostics: sortDiagnostics([...loaded.diagnostics, ...r.diagnostics, ...lintEnvironment(r.environment)]) };
     }
     return checked;

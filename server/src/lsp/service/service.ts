@@ -4,6 +4,7 @@
 
 import { performance } from 'node:perf_hooks';
 import {
+  ImportCache,
   checkEnvironment,
   lintEnvironment,
   loadYAML,
@@ -44,6 +45,8 @@ export class Service implements WorkspaceHost {
   lastLength = 0;
   private readonly uriByPath = new Map<string, string>();
   private readonly providerCache = new Map<string, ProviderLoader>();
+  /** Evaluated imports kept between checks, per root: unchanged imports are not checked again on each edit. */
+  private readonly importCaches = new Map<string, ImportCache>();
   private contextValues: ReadonlyMap<string, PlainValue> = new Map();
   /** The last parse of each document, reused when only its imports changed. */
   private readonly parses = new Map<string, { version: number; name: string; loaded: LoadedDocument }>();
@@ -98,6 +101,7 @@ export class Service implements WorkspaceHost {
         // Parse caches check file times themselves; checked files and fixtures may be stale.
         this.checkedFiles.clear();
         this.providerCache.clear();
+        this.importCaches.clear();
         break;
     }
   }
@@ -117,7 +121,7 @@ export class Service implements WorkspaceHost {
     const loaded = this.parse(uri, m, place.name);
     const ws = this.roots.workspace(place.root);
     const loader = ws?.loader();
-    const result = checkEnvironment(place.name, loaded.decl, { ...(loader !== undefined ? { environments: loader } : {}), providers: this.providers(place.root) }, { context: this.contextValues });
+    const result = checkEnvironment(place.name, loaded.decl, { ...(loader !== undefined ? { environments: loader } : {}), providers: this.providers(place.root) }, { context: this.contextValues, importCache: this.importCache(place.root) });
     const diagnostics = sortDiagnostics([...loaded.diagnostics, ...result.diagnostics, ...lintEnvironment(result.environment)]);
     const doc: AnalysisDocument = { name: place.name, source: loaded.doc.source, loaded, environment: result.environment, diagnostics };
     if (loaded.decl !== undefined) {
@@ -175,6 +179,13 @@ export class Service implements WorkspaceHost {
     return p;
   }
 
+  /** Returns the import cache of a root (its keys include the providers and context, which change with settings and fixtures). */
+  importCache(root: string): ImportCache {
+    let c = this.importCaches.get(root);
+    if (c === undefined) this.importCaches.set(root, (c = new ImportCache()));
+    return c;
+  }
+
   context(): ReadonlyMap<string, PlainValue> {
     return this.contextValues;
   }
@@ -193,6 +204,7 @@ export class Service implements WorkspaceHost {
     this.contextValues = toPlainMap(settings.context);
     this.checkedFiles.clear();
     this.providerCache.clear();
+    this.importCaches.clear();
   }
 
   private setFolders(folders: readonly WorkspaceFolder[]): void {
