@@ -4,24 +4,59 @@
 import type { Accessor, Environment, Expr, Range } from '../model.js';
 import { childExprs, walkExprs, type PathedExpr } from './calls.js';
 
-/** Expressions of checked environments (a root document and, optionally, its imports), by range. */
+/**
+ * Expressions of checked environments (a root document and, optionally, its imports), by range.
+ * Within one evaluation the model shares Range objects (an accessor's `value` is the very range of
+ * the expression that defined the value), so lookups go by identity, with no text key for every
+ * expression. Imported environments checked on their own have their own Range objects: those are
+ * matched by position, through a second index built only when such a lookup happens.
+ */
 export class RangeIndex {
-  private readonly byRange = new Map<string, PathedExpr>();
+  private readonly byRange = new Map<Range, PathedExpr>();
+  private readonly imported: Environment[] = [];
+  private byPosition: Map<string, PathedExpr> | undefined;
+  private rootEnvironment: string | undefined;
 
-  /** Indexes every expression of an environment. */
-  add(env: Environment): void {
+  /** Indexes every expression of an environment (the first one added is the root); `visit` sees each, in the same walk. */
+  add(env: Environment, visit?: (pe: PathedExpr) => void): void {
+    if (this.rootEnvironment !== undefined) {
+      this.imported.push(env);
+      this.byPosition = undefined;
+    }
     walkExprs(env.exprs, (pe) => {
-      const key = rangeKey(pe.expr.range);
-      // The outermost expression of a range wins: a container and its only child may share a range.
-      if (key !== undefined && !this.byRange.has(key)) this.byRange.set(key, pe);
+      visit?.(pe);
+      const r = pe.expr.range;
+      this.rootEnvironment ??= r.environment;
+      // The outermost expression of a range wins; synthesized expressions (line 0) are not indexed.
+      if (r.begin.line !== 0 && !this.byRange.has(r)) this.byRange.set(r, pe);
     });
   }
 
   /** Returns the expression defined at `r`, if indexed. */
   get(r: Range): PathedExpr | undefined {
-    const key = rangeKey(r);
-    return key === undefined ? undefined : this.byRange.get(key);
+    const hit = this.byRange.get(r);
+    if (hit !== undefined || r.begin.line === 0 || this.imported.length === 0 || r.environment === this.rootEnvironment) return hit;
+    return this.positions().get(positionKey(r));
   }
+
+  private positions(): Map<string, PathedExpr> {
+    if (this.byPosition === undefined) {
+      const m = new Map<string, PathedExpr>();
+      for (const env of this.imported) {
+        walkExprs(env.exprs, (pe) => {
+          const r = pe.expr.range;
+          const k = positionKey(r);
+          if (r.begin.line !== 0 && !m.has(k)) m.set(k, pe);
+        });
+      }
+      this.byPosition = m;
+    }
+    return this.byPosition;
+  }
+}
+
+function positionKey(r: Range): string {
+  return `${r.environment}\u0000${r.begin.byte}\u0000${r.end.byte}`;
 }
 
 /** Reports whether an expression is a provider or rotator call. */
@@ -46,9 +81,4 @@ export function subtree(root: PathedExpr): PathedExpr[] {
     stack.push(...childExprs(cur));
   }
   return out;
-}
-
-function rangeKey(r: Range): string | undefined {
-  if (r.begin.line === 0) return undefined;
-  return `${r.environment}\u0000${r.begin.byte}\u0000${r.end.byte}`;
 }

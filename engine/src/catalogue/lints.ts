@@ -4,7 +4,7 @@
 
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Environment } from '../model.js';
-import { findCalls } from './calls.js';
+import { callSite, type CallSite } from './calls.js';
 import { RangeIndex } from './exprIndex.js';
 import { InputLintCodes, lintInputs } from './inputRules.js';
 import { UNKNOWN_OUTPUT, lintOutputAccess } from './outputAccess.js';
@@ -25,13 +25,25 @@ export interface LintOptions {
 /** Lints the provider and rotator calls of a checked environment; returns sorted diagnostics. */
 export function lintEnvironment(environment: Environment | undefined, options: LintOptions = {}): Diagnostic[] {
   if (environment === undefined) return [];
-  const calls = findCalls(environment.exprs);
+  // One walk finds the calls and indexes the expressions.
+  const calls: CallSite[] = [];
   const index = new RangeIndex();
-  index.add(environment);
-  for (const env of options.imports?.values() ?? []) index.add(env);
+  index.add(environment, (pe) => {
+    const site = callSite(pe);
+    if (site !== undefined) calls.push(site);
+  });
+  let importedCalls = false;
+  for (const env of options.imports?.values() ?? []) {
+    index.add(env, (pe) => {
+      if (!importedCalls && callSite(pe) !== undefined) importedCalls = true;
+    });
+  }
   const out: Diagnostic[] = [];
   for (const site of calls) lintInputs(site, out);
-  out.push(...lintOutputAccess(environment, index));
-  out.push(...lintRotateOnlyFlow(calls, index));
+  // Without any call there are no outputs to read and no rotate-only inputs to feed.
+  if (calls.length > 0 || importedCalls) {
+    out.push(...lintOutputAccess(environment, index));
+    out.push(...lintRotateOnlyFlow(calls, index));
+  }
   return sortDiagnostics(out);
 }
