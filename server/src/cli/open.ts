@@ -5,7 +5,7 @@ import { parseArgs, stringFlag } from './args';
 import { renderEnviron, type EnvironFormat } from './formats/environFormats';
 import { renderValue, type ValueFormat } from './formats/valueFormats';
 import type { CliIO } from './io';
-import { invalidEntry, projectEnvironment, type ProjectedEntry } from './projection';
+import { invalidProjection, projectEnvironment, type ProjectedEntry } from './projection';
 import { printError, reportEvaluation } from './report';
 import { evaluateEnvironment, openWorkspace } from './session';
 import { PrivateFiles, removeOnExit } from './tempFiles';
@@ -54,14 +54,8 @@ export async function openCommand(argv: readonly string[], io: CliIO): Promise<n
 
 function printEnviron(io: CliIO, properties: Parameters<typeof projectEnvironment>[0], format: EnvironFormat): number {
   const projection = projectEnvironment(properties);
-  for (const e of projection.variables) {
-    const bad = invalidEntry(e, 'variable');
-    if (bad !== undefined) return fail(io, bad);
-  }
-  for (const e of projection.files) {
-    const bad = invalidEntry(e, 'file');
-    if (bad !== undefined) return fail(io, bad);
-  }
+  const invalid = invalidProjection(projection);
+  if (invalid !== undefined) return fail(io, invalid);
   // Check that everything renders before any file is written, so that a failure leaves nothing behind.
   const placeholder = renderEnviron([...projection.variables, ...projection.files.map((f) => ({ ...f, value: '', secret: false }))], format);
   if (!placeholder.ok) return fail(io, placeholder.error);

@@ -41,6 +41,19 @@ export function invalidVariableName(key: string): string | undefined {
   return undefined;
 }
 
+/** Returns why some variable or file of a projection cannot be passed to a process, if one cannot. */
+export function invalidProjection(projection: Projection): string | undefined {
+  for (const e of projection.variables) {
+    const bad = invalidEntry(e, 'variable');
+    if (bad !== undefined) return bad;
+  }
+  for (const e of projection.files) {
+    const bad = invalidEntry(e, 'file');
+    if (bad !== undefined) return bad;
+  }
+  return undefined;
+}
+
 /** Returns why `entry` cannot be passed to a process (bad name, or a NUL in the value), if it cannot. */
 export function invalidEntry(entry: ProjectedEntry, what: 'variable' | 'file'): string | undefined {
   const bad = invalidVariableName(entry.key);

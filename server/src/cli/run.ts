@@ -11,7 +11,7 @@ import { parseArgs, stringFlag } from './args';
 import { interpolateArgument } from './argInterpolation';
 import { resolveCommand } from './commandPath';
 import type { CliIO, CliSignal } from './io';
-import { invalidEntry, projectEnvironment } from './projection';
+import { invalidProjection, projectEnvironment } from './projection';
 import { Redactor } from './redact';
 import { printError, reportEvaluation } from './report';
 import { collectSecrets, redactionPatterns } from './secrets';
@@ -54,14 +54,8 @@ export async function runCommand(argv: readonly string[], io: CliIO): Promise<nu
   if (!reportEvaluation(io, ev.value)) return 1;
   const properties = ev.value.environment?.properties ?? new Map();
   const projection = projectEnvironment(properties);
-  for (const e of projection.variables) {
-    const bad = invalidEntry(e, 'variable');
-    if (bad !== undefined) return fail(io, bad);
-  }
-  for (const e of projection.files) {
-    const bad = invalidEntry(e, 'file');
-    if (bad !== undefined) return fail(io, bad);
-  }
+  const invalid = invalidProjection(projection);
+  if (invalid !== undefined) return fail(io, invalid);
 
   const secrets = new Set<string>();
   collectSecrets(properties, secrets);

@@ -118,22 +118,9 @@ describe('commands', () => {
   describe('ESC: Run Command in Environment', () => {
     it('runs the command in a terminal with the variables and files, redacts secrets and removes the files', async () => {
       const record = workspaceUri('run-files.txt').fsPath;
-      const started = waitForEvent(vscode.window.onDidStartTerminalShellExecution, (/** @type {vscode.TerminalShellExecutionStartEvent} */ e) => e.terminal.name === 'ESC: acme/dev');
-      const ended = waitForEvent(vscode.window.onDidEndTerminalShellExecution, (/** @type {vscode.TerminalShellExecutionEndEvent} */ e) => e.terminal.name === 'ESC: acme/dev');
-      /** @type {vscode.Terminal} */
-      const terminal = await vscode.commands.executeCommand('esc.runInEnvironment', DEV, {
-        command: `echo "greeting=$APP_GREETING token=$APP_TOKEN"; cat "$APP_CONFIG"; echo; echo "$APP_CONFIG" > '${record}'; exit 3`,
-      });
+      const { terminal, exitCode, output: text } = await runCommand(DEV, `echo "greeting=$APP_GREETING token=$APP_TOKEN"; cat "$APP_CONFIG"; echo; echo "$APP_CONFIG" > '${record}'; exit 3`, 'ESC: acme/dev');
       assert.strictEqual(terminal.name, 'ESC: acme/dev');
-      const { execution } = await started;
-      const output = (async () => {
-        let out = '';
-        for await (const chunk of execution.read()) out += chunk;
-        return out;
-      })();
-      const end = await ended;
-      const text = await output;
-      assert.strictEqual(end.exitCode, 3);
+      assert.strictEqual(exitCode, 3);
       assert.match(text, /greeting=hello from shop token=\[secret\]/);
       assert.match(text, /port=8080/);
       assert.doesNotMatch(text, /hunter2/);
@@ -159,21 +146,9 @@ describe('commands', () => {
 
   describe('ESC: Run Command in Environment, standalone file', () => {
     it('runs a standalone *.esc.yaml with its imports from the root', async () => {
-      const uri = workspaceUri('app.esc.yaml');
-      const ended = waitForEvent(vscode.window.onDidEndTerminalShellExecution, (/** @type {vscode.TerminalShellExecutionEndEvent} */ e) => e.terminal.name === 'ESC: app.esc.yaml');
-      const started = waitForEvent(vscode.window.onDidStartTerminalShellExecution, (/** @type {vscode.TerminalShellExecutionStartEvent} */ e) => e.terminal.name === 'ESC: app.esc.yaml');
-      /** @type {vscode.Terminal} */
-      const terminal = await vscode.commands.executeCommand('esc.runInEnvironment', uri, { command: 'echo "greeting=$GREETING"' });
-      assert.ok(terminal, 'a terminal was created');
-      const { execution } = await started;
-      const output = (async () => {
-        let out = '';
-        for await (const chunk of execution.read()) out += chunk;
-        return out;
-      })();
-      const end = await ended;
-      assert.strictEqual(end.exitCode, 0);
-      assert.match(await output, /greeting=hello world from /);
+      const { terminal, exitCode, output } = await runCommand(workspaceUri('app.esc.yaml'), 'echo "greeting=$GREETING"', 'ESC: app.esc.yaml');
+      assert.strictEqual(exitCode, 0);
+      assert.match(output, /greeting=hello world from /);
       terminal.dispose();
     });
   });
@@ -200,3 +175,25 @@ describe('commands', () => {
     });
   });
 });
+
+/**
+ * Runs `command` in an environment through ESC: Run Command in Environment and waits for it to end.
+ * @param {unknown} target the command's environment argument
+ * @param {string} command
+ * @param {string} terminalName the name the command gives its terminal
+ * @returns {Promise<{ terminal: vscode.Terminal, exitCode: number | undefined, output: string }>}
+ */
+async function runCommand(target, command, terminalName) {
+  const started = waitForEvent(vscode.window.onDidStartTerminalShellExecution, (/** @type {vscode.TerminalShellExecutionStartEvent} */ e) => e.terminal.name === terminalName);
+  const ended = waitForEvent(vscode.window.onDidEndTerminalShellExecution, (/** @type {vscode.TerminalShellExecutionEndEvent} */ e) => e.terminal.name === terminalName);
+  /** @type {vscode.Terminal} */
+  const terminal = await vscode.commands.executeCommand('esc.runInEnvironment', target, { command });
+  const { execution } = await started;
+  const reading = (async () => {
+    let out = '';
+    for await (const chunk of execution.read()) out += chunk;
+    return out;
+  })();
+  const end = await ended;
+  return { terminal, exitCode: end.exitCode, output: await reading };
+}
