@@ -1,10 +1,12 @@
 // Interpolations of string nodes, re-parsed with their ranges, and the accessor under a position.
 
-import type { Interpolation, PropertyAccess, PropertyAccessor } from '../ast/expr.js';
+import type { Interpolation, PropertyAccess } from '../ast/expr.js';
 import { parseInterpolation } from '../ast/interpolation.js';
 import type { Pos, Range } from '../model.js';
 import type { StringNode, SyntaxNode } from '../syntax/nodes.js';
 import { touches } from './ranges.js';
+
+export { accessorKey } from '../ast/expr.js';
 
 /** The accessor of an interpolation under a position. */
 export interface AccessorAt {
@@ -46,10 +48,6 @@ export function accessorAt(node: StringNode, pos: Pos): AccessorAt | undefined {
   return undefined;
 }
 
-/** Returns the key an accessor reads: a name or string subscript key, or an index. */
-export function accessorKey(a: PropertyAccessor): string | number {
-  return a.kind === 'name' ? a.name : a.index;
-}
 
 /** Calls `visit` for every string node below `root` (keys included when `keys` is set), in document order. */
 export function forEachString(root: SyntaxNode | undefined, visit: (node: StringNode, isKey: boolean) => void, keys = false): void {

@@ -6,6 +6,7 @@ import type { Range } from '../model.js';
 import { subRange } from '../syntax/index.js';
 import type { StringNode } from '../syntax/nodes.js';
 import type { Interpolation, PropertyAccess, PropertyAccessor } from './expr.js';
+import { parseGoInt } from '../util/goStrconv.js';
 
 /** Messages of interpolation parse errors (load diagnostics). */
 export const InterpolationMessages = {
@@ -186,7 +187,9 @@ class Parser {
       }
       this.pos = i;
       const text = s.slice(digitsStart, i);
-      const n = parseGoInt(text);
+      // Go's strconv.Atoi: optional sign, base-10 digits, int64 range.
+      const parsed = parseGoInt(text);
+      const n = parsed.ok ? Number(parsed.value) : undefined;
       if (n === undefined) {
         this.error(InterpolationMessages.badIndex, digitsStart, i);
         index = text;
@@ -220,12 +223,4 @@ class Parser {
   private error(summary: string, start: number, end: number): void {
     this.diags.push(errorDiag(summary, this.range(start, end) ?? this.node?.range, this.node?.path ?? ''));
   }
-}
-
-/** Parses a base-10 signed integer like Go's strconv.Atoi (optional sign, digits only, int64 range). */
-function parseGoInt(text: string): number | undefined {
-  if (!/^[+-]?[0-9]+$/.test(text)) return undefined;
-  const n = BigInt(text);
-  if (n > 9223372036854775807n || n < -9223372036854775808n) return undefined;
-  return Number(n);
 }

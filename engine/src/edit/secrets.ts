@@ -13,6 +13,7 @@ import { joinKey } from '../syntax/joinKey.js';
 import { resolveScalar, shortTag } from '../syntax/scalars.js';
 import { decodeUtf8, encodeUtf8 } from '../text/utf8.js';
 import { decodeCiphertext, encodeCiphertext } from '../util/ciphertext.js';
+import { errorText } from '../util/errors.js';
 import { encodeYamlFlow, encodeYamlScalar, wouldResolveToString, type ScalarStyle } from './yamlEncode.js';
 import { applySplices, openYaml, spliceKeepingComment, type Slot, type Splice, type YamlSource } from './yamlSource.js';
 
@@ -144,8 +145,4 @@ function parsesAsFloat32(s: string): boolean {
   const [int = '', frac = ''] = hex[2]!.replace(/_/g, '').split('.');
   const value = (parseInt(int || '0', 16) + (frac ? parseInt(frac, 16) / 16 ** frac.length : 0)) * 2 ** Number(hex[3]);
   return Number.isFinite(Math.fround(value));
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

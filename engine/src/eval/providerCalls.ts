@@ -4,6 +4,7 @@
 
 import type { Value as ModelValue } from '../model.js';
 import { NumberText } from '../util/plain.js';
+import { errorText } from '../util/errors.js';
 
 /** The outcome of a call: a value, an error message, or not known yet. */
 export type CallOutcome = { value: ModelValue } | { error: string } | { pending: true };
@@ -56,10 +57,6 @@ function isPromise<T>(v: T | Promise<T>): v is Promise<T> {
   return typeof (v as { then?: unknown } | null)?.then === 'function';
 }
 
-/** The message of a thrown value. */
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** A canonical text of model values for cache keys: data and secret/unknown flags, not traces. */
 export function callKey(parts: (string | ModelValue | ReadonlyMap<string, ModelValue> | null)[]): string {

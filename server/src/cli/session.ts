@@ -10,8 +10,8 @@ import {
   type Environment,
   type EvaluationHost,
 } from '../../../engine/src/index';
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isFile } from '../host/files';
 import { Workspace, type Resolution, type WorkspaceDocument } from '../host/workspace';
 import { resolveWorkspaceRoot } from '../host/workspaceRoot';
 import type { CliIO } from './io';
@@ -45,14 +45,6 @@ export function loadTarget(io: CliIO, ws: Workspace, arg: string): Resolution<Wo
     if (isFile(path)) return ws.loadFile(path);
   }
   return ws.load(arg);
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** Loads and evaluates an environment in Check or Eval mode. */

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { loadYAML, type Decrypter, type EnvironmentLoader, type LoadedDocument } from '../../../engine/src/index';
 import { candidateFiles, parseEnvironmentName, type EnvironmentName } from './environmentNames';
+import { isDirectory } from './files';
 
 /** A resolved environment: its name and absolute file path. */
 export interface ResolvedEnvironment {
@@ -155,13 +156,5 @@ function safeReaddir(dir: string): string[] {
     return readdirSync(dir);
   } catch {
     return [];
-  }
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
   }
 }

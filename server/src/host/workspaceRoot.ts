@@ -3,6 +3,7 @@
 
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isDirectory } from './files';
 
 /** Inputs of root resolution (explicit so that tests and the language server can pass their own). */
 export interface RootOptions {
@@ -31,13 +32,5 @@ function explicit(abs: string, given: string, via: string, origin: 'flag' | 'env
     return { ok: false, error: `workspace root ${JSON.stringify(given)} (from ${via}) is not a directory` };
   } catch {
     return { ok: false, error: `workspace root ${JSON.stringify(given)} (from ${via}) does not exist` };
-  }
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
   }
 }

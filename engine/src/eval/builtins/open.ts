@@ -12,7 +12,8 @@ import { fromModel, makeDeeplySecret } from '../convert.js';
 import { hostContext } from '../execContext.js';
 import { Exporter } from '../export.js';
 import type { EvalExpr, ExprRepr } from '../exprs.js';
-import { callKey, errorText, type CallOutcome } from '../providerCalls.js';
+import { callKey, type CallOutcome } from '../providerCalls.js';
+import { errorText } from '../../util/errors.js';
 import type { EvalValue } from '../value.js';
 import { evaluateTyped, unknownResult } from './common.js';
 

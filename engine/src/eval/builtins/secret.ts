@@ -6,7 +6,7 @@ import { decodeUtf8 } from '../../text/utf8.js';
 import { decodeCiphertext } from '../../util/ciphertext.js';
 import type { EvalContext } from '../context.js';
 import type { EvalExpr, ExprRepr } from '../exprs.js';
-import { errorText } from '../providerCalls.js';
+import { errorText } from '../../util/errors.js';
 import { EvalValue } from '../value.js';
 import { unknownResult } from './common.js';
 

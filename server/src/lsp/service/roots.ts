@@ -4,7 +4,7 @@
 // files are standalone environments named after their file (their imports still resolve in the root
 // of their folder) when they match the file patterns or the client marks them as `esc`.
 
-import { existsSync, statSync } from 'node:fs';
+import { existsSync} from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { WorkspaceFolder } from 'vscode-languageserver';
 import { parseEnvironmentName } from '../../host/environmentNames';
@@ -12,6 +12,7 @@ import { Workspace } from '../../host/workspace';
 import { matchesGlob } from '../glob';
 import type { Settings } from '../settings';
 import { uriToPath } from '../uris';
+import { isDirectory } from '../../host/files';
 
 export { pathToUri, uriToPath } from '../uris';
 
@@ -120,13 +121,5 @@ export class Roots {
       out.push({ folder, root });
     }
     return out;
-  }
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
   }
 }
