@@ -16,6 +16,7 @@ import {
   type Value,
 } from '../../engine/src/index';
 import { createProviderLoader, type ProviderLoaderOptions } from '../../server/src/host/providers/index';
+import { offsetOf } from '../util/markers';
 
 /** The name every test document is evaluated as. */
 export const DOC = 'test';
@@ -69,11 +70,7 @@ export function rotate(text: string, paths: string[] = [], options: Partial<Prov
 
 /** Returns the 1-based line and column (in code points) where `marker` starts in `text` (its `nth` occurrence). */
 export function at(text: string, marker: string, nth = 0): { line: number; column: number } {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) {
-    i = text.indexOf(marker, i + 1);
-    assert.ok(i >= 0, `marker ${JSON.stringify(marker)} (#${nth}) is in the document`);
-  }
+  const i = offsetOf(text, marker, nth);
   const before = text.slice(0, i);
   const line = before.split('\n').length;
   const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;

@@ -17,6 +17,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from './conformance';
+import { offsetOf } from './markers';
 
 /** The bundled server. */
 export const SERVER = join(repoRoot, 'dist', 'server.js');
@@ -195,12 +196,7 @@ export class TempWorkspace {
 
 /** Returns the LSP position of the `n`th occurrence of `needle` in `text` (plus `delta` characters). */
 export function positionOf(text: string, needle: string, delta = 0, n = 0): { line: number; character: number } {
-  let at = -1;
-  for (let i = 0; i <= n; i++) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) throw new Error(`${JSON.stringify(needle)} not found`);
-  }
-  const offset = at + delta;
+  const offset = offsetOf(text, needle, n) + delta;
   const before = text.slice(0, offset);
   const line = before.split('\n').length - 1;
   return { line, character: offset - (before.lastIndexOf('\n') + 1) };

@@ -13,19 +13,10 @@ import {
 } from '../../../engine/src/syntax/index.js';
 
 import { setReferenceRangeRecording } from '../../../engine/src/syntax/referenceRanges.js';
+import { offsetOf as at } from '../../util/markers.js';
 
 // Reference ranges are recorded only on request (they serve conformance comparisons only).
 setReferenceRangeRecording(true);
-
-/** Offset of the `n`-th occurrence of `needle` in `text`. */
-function at(text: string, needle: string, n = 0): number {
-  let i = -1;
-  for (let k = 0; k <= n; k++) {
-    i = text.indexOf(needle, i + 1);
-    assert.ok(i >= 0, `${needle} not found`);
-  }
-  return i;
-}
 
 /** `line:column-line:column` of a range. */
 function lc(r: Range | null | undefined): string {

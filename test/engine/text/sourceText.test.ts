@@ -2,16 +2,7 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { displayWidth } from '../../../engine/src/text/displayWidth.js';
 import { SourceText } from '../../../engine/src/text/sourceText.js';
-
-/** Offset of the `n`-th occurrence of `needle` in `text`. */
-function at(text: string, needle: string, n = 0): number {
-  let i = -1;
-  for (let k = 0; k <= n; k++) {
-    i = text.indexOf(needle, i + 1);
-    assert.ok(i >= 0, `${needle} not found`);
-  }
-  return i;
-}
+import { offsetOf as at } from '../../util/markers.js';
 
 test('line breaks: \\n, \\r\\n and \\r each end a line', () => {
   const text = 'a\nb\r\nc\rd';
