@@ -5,7 +5,7 @@
 import { parseArgs, stringFlag } from './args';
 import type { CliIO } from './io';
 import { formatDiagnostic, locateDiagnostics, type LocatedDiagnostic } from './printDiagnostics';
-import { printError } from './report';
+import { fail, printError } from './report';
 import { evaluateEnvironment, openWorkspace } from './session';
 
 /** Usage of the command. */
@@ -87,9 +87,4 @@ function diagnosticJSON(l: LocatedDiagnostic): unknown {
 
 function failureJSON(message: string): unknown {
   return { severity: 'error', message };
-}
-
-function fail(io: CliIO, message: string): number {
-  printError(io, message);
-  return 1;
 }

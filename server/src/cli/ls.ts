@@ -3,7 +3,7 @@
 import { parseArgs, stringFlag } from './args';
 import type { CliIO } from './io';
 import { displayPath } from './printDiagnostics';
-import { printError } from './report';
+import { fail } from './report';
 import { openWorkspace } from './session';
 
 /** Usage of the command. */
@@ -48,9 +48,4 @@ export async function lsCommand(argv: readonly string[], io: CliIO): Promise<num
     io.stdout.write(`${l.name.padEnd(width)}  ${l.file}${tail}\n`);
   }
   return 0;
-}
-
-function fail(io: CliIO, message: string): number {
-  printError(io, message);
-  return 1;
 }

@@ -6,7 +6,7 @@ import { renderEnviron, type EnvironFormat } from './formats/environFormats';
 import { renderValue, type ValueFormat } from './formats/valueFormats';
 import type { CliIO } from './io';
 import { invalidProjection, projectEnvironment, type ProjectedEntry } from './projection';
-import { printError, reportEvaluation } from './report';
+import { fail, reportEvaluation } from './report';
 import { evaluateEnvironment, openWorkspace } from './session';
 import { PrivateFiles, removeOnExit } from './tempFiles';
 import { selectPath, syntheticValue } from './values';
@@ -84,9 +84,4 @@ function printEnviron(io: CliIO, properties: Parameters<typeof projectEnvironmen
     io.stderr.write(`note: the files of this environment were written to ${files.dir} (readable only by you); delete it when done\n`);
   }
   return 0;
-}
-
-function fail(io: CliIO, message: string): number {
-  printError(io, message);
-  return 1;
 }

@@ -31,3 +31,9 @@ export function reportEvaluation(io: CliIO, ev: Evaluated): boolean {
 export function printError(io: CliIO, message: string): void {
   io.stderr.write(`Error: ${message}\n`);
 }
+
+/** Prints a one-line error and returns `status` (1 by default), for commands to `return fail(io, ...)`. */
+export function fail(io: CliIO, message: string, status = 1): number {
+  printError(io, message);
+  return status;
+}

@@ -21,7 +21,7 @@ import type { WorkspaceDocument } from '../host/workspace';
 import { parseArgs, stringFlag } from './args';
 import type { CliIO } from './io';
 import { displayPath, formatDiagnostics, locateDiagnostics } from './printDiagnostics';
-import { printError } from './report';
+import { fail, printError } from './report';
 import { openWorkspace } from './session';
 
 /** Usage of the command. */
@@ -123,9 +123,4 @@ function writeAtomically(file: string, text: string): void {
     rmSync(tmp, { force: true });
     throw e;
   }
-}
-
-function fail(io: CliIO, message: string): number {
-  printError(io, message);
-  return 1;
 }

@@ -13,7 +13,7 @@ import { resolveCommand } from './commandPath';
 import type { CliIO, CliSignal } from './io';
 import { invalidProjection, projectEnvironment } from './projection';
 import { Redactor } from './redact';
-import { printError, reportEvaluation } from './report';
+import { fail, reportEvaluation } from './report';
 import { collectSecrets, redactionPatterns } from './secrets';
 import { evaluateEnvironment, openWorkspace } from './session';
 import { PrivateFiles, signalExitStatus } from './tempFiles';
@@ -152,9 +152,4 @@ function copy(from: Readable, to: Writable, patterns: readonly string[]): Promis
   }
   source.pipe(to, { end: false });
   return new Promise((done) => source.once('end', done));
-}
-
-function fail(io: CliIO, message: string, status = 1): number {
-  printError(io, message);
-  return status;
 }
