@@ -160,8 +160,10 @@ class Composer {
     let end = frame.last !== undefined ? frame.lastEnd : frame.start;
     if (frame.kind === 'flow') {
       const close = (frame.token as CST.FlowCollection).end[0];
-      if (close !== undefined && (close.source === ']' || close.source === '}')) end = close.offset + 1;
-      else this.flowProblem(frame, close?.offset ?? this.text.length, close === undefined);
+      if (close !== undefined && (close.source === ']' || close.source === '}')) {
+        end = close.offset + 1;
+        this.afterFlow((frame.token as CST.FlowCollection).end, this.stack[this.stack.length - 1]);
+      } else this.flowProblem(frame, close?.offset ?? this.text.length, close === undefined);
     }
     const range = this.doc.source.range(this.doc.name, frame.start, end);
     frame.node.range = range;
@@ -170,6 +172,31 @@ class Composer {
     if (parent !== undefined && parent.last === frame.node) {
       parent.lastEnd = end;
       parent.lastRefEnd = refEnd;
+    }
+  }
+
+  /**
+   * Tokens the `yaml` parser leaves after a flow collection's closing bracket on its line. libyaml
+   * reads them as the next token of the enclosing block collection (or of the stream, at the root),
+   * which expects none there; an unclosed quote runs to the end of the stream first.
+   */
+  private afterFlow(tokens: readonly CST.Token[], parent: Frame | undefined): void {
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.type === 'space' || t.type === 'comment' || t.type === 'newline') continue;
+      if (t.type === 'single-quoted-scalar' || t.type === 'double-quoted-scalar') {
+        let unclosed = false;
+        CST.resolveAsScalar(t, true, (_offset, code) => {
+          if (code === 'MISSING_CHAR') unclosed = true;
+        });
+        if (unclosed) {
+          this.problems.push({ stage: 'scanner', message: LIBYAML.endOfStream, offset: this.text.length, contextOffset: t.offset, order: t.offset });
+          return;
+        }
+      }
+      if (parent === undefined) this.problem('parser', LIBYAML.documentStart, t.offset);
+      else this.structuralProblem(t.offset, parent);
+      return;
     }
   }
 

@@ -132,6 +132,11 @@ test('YAML syntax errors: one diagnostic in yaml.v3 words, a true range, no refe
     ['a: !e!x 1', 'yaml: found undefined tag handle', '!e!x'],
     ['%YAML 1.2\na: 1\n', 'yaml: line 1: did not find expected <document start>', 'a:'],
     ['x: 1\n\u0001', 'yaml: control characters are not allowed', '\u0001'],
+    // Content after a flow collection's closing bracket (the `yaml` parser keeps it with the bracket).
+    ['a: {x: 1} junk\nb: 2\n', 'yaml: did not find expected key', 'junk'],
+    ["a: [1] 'x'\nb: 2\n", 'yaml: did not find expected key', "'x'"],
+    ["a:\n  f: {x: 1}'\n  g: 1\n", 'yaml: line 2: found unexpected end of stream', ''],
+    ['[1] x\n', 'yaml: did not find expected <document start>', 'x'],
   ];
   for (const [text, summary, where] of cases) {
     const r = decodeYAML('env', text);
