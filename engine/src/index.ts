@@ -20,7 +20,7 @@ export type { SyntaxNode, StringNode, ObjectNode, ArrayNode, SyntaxDocument } fr
 export { referenceRange, referenceSubject, setReferenceRangeRecording } from './syntax/referenceRanges.js';
 
 export * as ast from './ast/expr.js';
-export { loadYAML, type LoadedDocument } from './ast/load.js';
+export { loadYAML, reloadYAML, type LoadedDocument, type Reloaded } from './ast/load.js';
 export { parseInterpolation, parsePropertyAccessText } from './ast/interpolation.js';
 
 export { Schema, always, never } from './schema/schema.js';

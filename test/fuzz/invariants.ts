@@ -9,6 +9,7 @@ import {
   environmentToJSON,
   evalEnvironment,
   loadYAML,
+  reloadYAML,
   type Diagnostic,
   type EnvironmentLoader,
   type LoadedDocument,
@@ -16,6 +17,7 @@ import {
 } from '../../engine/src/index';
 import { rot128 } from '../hosts/rot128';
 import { testProviders } from '../hosts/testProviders';
+import { dumpLoad } from '../util/syntaxDump';
 
 /** Documents of one run: the root (`env`) and the environments it may import. */
 export type Workspace = Map<string, string | Uint8Array>;
@@ -42,6 +44,8 @@ export async function exercise(ws: Workspace, root: string, evaluate: boolean): 
   for (const [k, v] of ws) texts.set(k, new SourceText(typeof v === 'string' ? v : decodeUtf8(v).text));
   const loaded = loadYAML(root, ws.get(root)!);
   checkRanges(loaded.diagnostics, texts, 'load');
+  const source = ws.get(root)!;
+  if (typeof source === 'string') reloadAgrees(root, source, loaded);
   const host = { environments: loader(ws), providers: testProviders(), decrypter: rot128 };
   const ctx = context();
   const checked = checkEnvironment(root, loaded.decl, host, { context: ctx });
@@ -58,6 +62,19 @@ export async function exercise(ws: Workspace, root: string, evaluate: boolean): 
     const evaluated = await evalEnvironment(root, loaded.decl, host, { context: context() });
     checkRanges(evaluated.diagnostics, texts, 'eval');
     if (evaluated.environment) environmentToJSON(evaluated.environment);
+  }
+}
+
+/**
+ * Reloading the document from the decode of a nearby version (one character removed, or one
+ * inserted, as typing does) agrees with loading it in full, whether or not the reload was incremental.
+ */
+function reloadAgrees(root: string, text: string, loaded: LoadedDocument): void {
+  const full = JSON.stringify(dumpLoad(loaded));
+  const at = text.length >> 1;
+  for (const before of [text.slice(0, at) + text.slice(at + 1), text.slice(0, at) + 'x' + text.slice(at)]) {
+    const reloaded = reloadYAML(root, text, reloadYAML(root, before, undefined).base);
+    if (JSON.stringify(dumpLoad(reloaded.loaded)) !== full) throw new Error(`reload (incremental: ${reloaded.incremental}) differs from a full load, from ${JSON.stringify(before)}`);
   }
 }
 

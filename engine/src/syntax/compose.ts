@@ -62,9 +62,21 @@ interface Child {
   refEnd?: Pos;
 }
 
-/** Composes the first YAML document of `doc`'s text. */
-export function composeYaml(doc: SyntaxDocument): Composed {
-  return new Composer(doc).run();
+/**
+ * A part of a document composed on its own (incremental reparsing, syntax/reparse.ts): the text
+ * `[start, end)` of `doc`'s source, whose root collection stands at `path` and `depth` of the
+ * whole document. Offsets, ranges and paths of its nodes are those of the whole document.
+ */
+export interface ComposeRegion {
+  readonly start: number;
+  readonly end: number;
+  readonly path: string;
+  readonly depth: number;
+}
+
+/** Composes the first YAML document of `doc`'s text, or of one region of it. */
+export function composeYaml(doc: SyntaxDocument, region?: ComposeRegion): Composed {
+  return new Composer(doc, region).run();
 }
 
 class Composer {
@@ -80,7 +92,10 @@ class Composer {
     ['!!', 'tag:yaml.org,2002:'],
   ]);
 
-  constructor(private readonly doc: SyntaxDocument) {
+  constructor(
+    private readonly doc: SyntaxDocument,
+    private readonly region?: ComposeRegion,
+  ) {
     this.text = doc.source.text;
     this.ref = new ReferenceBuilder(doc);
   }
@@ -90,7 +105,11 @@ class Composer {
     let seenDocument = false;
     let rootBlock: { context: number; seq: boolean } | undefined;
     let sawDirective = false;
-    for (const token of new Parser().parse(this.text)) {
+    const parser = new Parser();
+    // The parser counts token offsets from where it starts: a region's tokens carry document offsets.
+    if (this.region !== undefined) parser.offset = this.region.start;
+    const input = this.region === undefined ? this.text : this.text.slice(this.region.start, this.region.end);
+    for (const token of parser.parse(input)) {
       if (token.type === 'document') {
         // Only the first document counts; stopping here also stops parsing the rest.
         if (seenDocument) break;
@@ -132,7 +151,7 @@ class Composer {
       return this.emptyNode(props, '', this.nextTokenOffset(props.end)).node;
     }
     if (props.found && !props.hasNewline && (value.type === 'block-map' || value.type === 'block-seq')) this.blockOnSameLine(value);
-    const root = this.composeNode(value, props, '', 1, props.end).node;
+    const root = this.composeNode(value, props, this.region?.path ?? '', this.region?.depth ?? 1, props.end).node;
     this.drain();
     return root;
   }

@@ -6,6 +6,7 @@ import { errorDiag, type Diagnostic } from '../diagnostics.js';
 import { SourceText } from '../text/sourceText.js';
 import { decodeUtf8 } from '../text/utf8.js';
 import { composeYaml } from './compose.js';
+import { firstControlCharacter } from './controlCharacters.js';
 import { ObjectNodeImpl } from './nodeClasses.js';
 import type { SyntaxDocument, SyntaxNode } from './nodes.js';
 import { recordReferenceRange } from './referenceRanges.js';
@@ -90,10 +91,7 @@ function utf8Problem(bytes: Uint8Array, at: number): string {
   return overlong ? LIBYAML.invalidLength : LIBYAML.invalidUnicode;
 }
 
-// libyaml accepts TAB, LF, CR, printable ASCII, NEL, U+00A0–U+D7FF, U+E000–U+FFFD and U+10000 and up.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
-
 function controlCharacterProblem(text: string): YamlProblem | undefined {
-  const m = CONTROL.exec(text);
-  return m ? { stage: 'reader', message: LIBYAML.controlCharacters, offset: m.index } : undefined;
+  const offset = firstControlCharacter(text);
+  return offset >= 0 ? { stage: 'reader', message: LIBYAML.controlCharacters, offset } : undefined;
 }

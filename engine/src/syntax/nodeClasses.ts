@@ -77,6 +77,13 @@ export class StringNodeImpl implements StringNode {
     if (tag !== undefined) this.tag = tag;
   }
 
+  /** Internal (incremental reparsing): the scalar moved by `delta` UTF-16 units in a new version of the text. */
+  moveSource(delta: number): void {
+    this.source.contentStart += delta;
+    this.source.contentEnd += delta;
+    this.lineMap = undefined;
+  }
+
   /** Maps a UTF-16 offset into `value` to a UTF-16 offset into the document text, or undefined when ambiguous. */
   sourceOffset(valueOffset: number): number | undefined {
     if (valueOffset < 0 || valueOffset > this.value.length) return undefined;
