@@ -38,6 +38,9 @@ export interface PoolHooks {
   restarted(index: number): void;
 }
 
+/** The young generation of each worker's heap (see `spawn`). */
+const YOUNG_GENERATION_MB = 24;
+
 /** A fixed set of service workers. */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -110,7 +113,9 @@ export class WorkerPool {
   }
 
   private spawn(index: number): Slot {
-    const worker = new Worker(this.script, { workerData: { role: 'esc-service' }, stdout: true, stderr: true });
+    // A young generation of 24 MB instead of V8's default (up to 48) keeps the process about 30 MB
+    // smaller while checking a large document, at the same speed (12 MB: as small, but 20% slower).
+    const worker = new Worker(this.script, { workerData: { role: 'esc-service' }, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, inflight: undefined, queue: [], generation: 0 };
     // Anything a worker writes to its own stdout/stderr must never reach the protocol channel.
     worker.stdout.on('data', (d: Buffer) => this.hooks.log('info', `worker ${index}: ${d.toString().trimEnd()}`));

@@ -7,13 +7,14 @@ import {
   ImportCache,
   checkEnvironment,
   lintEnvironment,
-  loadYAML,
   NumberText,
+  reloadYAML,
   sortDiagnostics,
   type AnalysisDocument,
   type LoadedDocument,
   type PlainValue,
   type ProviderLoader,
+  type Reloaded,
 } from '../../../../engine/src/index';
 import type { WorkspaceFolder } from 'vscode-languageserver';
 import { workspaceProviders } from '../../cli/providerLoader';
@@ -50,6 +51,11 @@ export class Service implements WorkspaceHost {
   private contextValues: ReadonlyMap<string, PlainValue> = new Map();
   /** The last parse of each document, reused when only its imports changed. */
   private readonly parses = new Map<string, { version: number; name: string; loaded: LoadedDocument }>();
+  /**
+   * The last clean decode of each open document, kept even when another worker holds its model:
+   * the next check reparses only the entries an edit touched (the engine's `reloadYAML`).
+   */
+  private readonly bases = new Map<string, NonNullable<Reloaded['base']>>();
 
   constructor() {
     this.roots = new Roots(this.settings, (path) => {
@@ -87,6 +93,7 @@ export class Service implements WorkspaceHost {
         this.mirrors.delete(uri);
         this.models.delete(uri);
         this.parses.delete(uri);
+        this.bases.delete(uri);
         const path = uriToPath(uri);
         if (path !== undefined && this.uriByPath.get(path) === uri) this.uriByPath.delete(path);
         break;
@@ -193,9 +200,14 @@ export class Service implements WorkspaceHost {
   private parse(uri: string, m: DocumentMirror, name: string): LoadedDocument {
     const hit = this.parses.get(uri);
     if (hit !== undefined && hit.version === m.version && hit.name === name) return hit.loaded;
-    const loaded = loadYAML(name, m.text);
-    this.parses.set(uri, { version: m.version, name, loaded });
-    return loaded;
+    // Reparsing moves the base's nodes in place: never while this worker's model is built on them.
+    let base = this.bases.get(uri);
+    this.bases.delete(uri);
+    if (base !== undefined && this.models.get(uri)?.doc.loaded.doc === base.doc) base = undefined;
+    const reloaded = reloadYAML(name, m.text, base);
+    if (reloaded.base !== undefined) this.bases.set(uri, reloaded.base);
+    this.parses.set(uri, { version: m.version, name, loaded: reloaded.loaded });
+    return reloaded.loaded;
   }
 
   private setSettings(settings: Settings): void {

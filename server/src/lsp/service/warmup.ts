@@ -4,7 +4,7 @@
 // make the first real checks fast. Each warm-up round is one small job, so real work waits at most
 // one round.
 
-import { checkEnvironment, lintEnvironment, loadYAML, sortDiagnostics } from '../../../../engine/src/index';
+import { checkEnvironment, lintEnvironment, loadYAML, reloadYAML, sortDiagnostics, type Reloaded } from '../../../../engine/src/index';
 import { createProviderLoader } from '../../host/providers';
 
 const BASE = 'values:\n  region: us-west-2\n  shared:\n    owner: platform\n    tags: {team: core, tier: 1}\n';
@@ -45,12 +45,19 @@ export function warmupText(groups: number): string {
 }
 
 const TEXT = warmupText(40);
+/** The same text with one value edited: alternating the two keeps incremental reparsing warm too. */
+const EDITED = TEXT.replace('name: name-7', 'name: name-seven');
 const providers = createProviderLoader({ mode: 'check' });
 const environments = { loadEnvironment: () => ({ source: loadYAML('warmup-base', BASE) }) };
 
-/** Runs one warm-up round: parse, check and lint the synthetic environment. */
+let base: Reloaded['base'];
+let round = 0;
+
+/** Runs one warm-up round: parse (after the first, by reparsing the edited entry), check and lint the synthetic environment. */
 export function warmUp(): void {
-  const loaded = loadYAML('warmup', TEXT);
+  const reloaded = reloadYAML('warmup', round++ % 2 === 0 ? TEXT : EDITED, base);
+  base = reloaded.base;
+  const loaded = reloaded.loaded;
   const r = checkEnvironment('warmup', loaded.decl, { environments, providers });
   sortDiagnostics([...loaded.diagnostics, ...r.diagnostics, ...lintEnvironment(r.environment)]);
 }

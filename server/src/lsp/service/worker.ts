@@ -37,6 +37,7 @@ export function runServiceWorker(): void {
       return;
     }
     const { id, job } = msg;
+    jobs++;
     Promise.resolve()
       .then(() => runJob(service, job))
       .then(
@@ -47,6 +48,7 @@ export function runServiceWorker(): void {
           // soon); a check's own garbage is left to V8, which collects it without the cost of a forced
           // full collection on the critical path of every edit.
           if (job.type === 'drop') collectSoon(service.lastLength);
+          else if (job.type === 'warmup') collectAfterWarmUp();
         },
         (e: unknown) => {
           if (e instanceof ResponseError) post({ kind: 'failed', id, message: e.message, code: e.code });
@@ -85,6 +87,20 @@ function collectSoon(documentLength: number): void {
     collectPending = false;
     collect();
   });
+}
+
+/** Jobs received so far: a warm-up round followed by none is the last one. */
+let jobs = 0;
+
+/**
+ * Warm-up rounds leave tens of megabytes of garbage per worker that V8 would keep until the first
+ * real work; once the last round is done and no job came in for a moment, collect it.
+ */
+function collectAfterWarmUp(): void {
+  const seen = jobs;
+  setTimeout(() => {
+    if (jobs === seen) collect?.();
+  }, 50).unref();
 }
 
 /** Set ESC_LOCAL_TRACE=1 to log each job's timing and the worker's heap (for performance work). */
