@@ -65,4 +65,6 @@ export interface CheckResult {
   readonly model: boolean;
   /** Milliseconds spent parsing and checking. */
   readonly millis: number;
+  /** Whether only the edited entries were reparsed (for traces and tests). */
+  readonly incremental?: boolean;
 }

@@ -125,7 +125,7 @@ export class Service implements WorkspaceHost {
       return { ...base, served: false, diagnostics: [], dependencies: [], model: false, millis: 0 };
     }
     this.lastLength = m.text.length;
-    const loaded = this.parse(uri, m, place.name);
+    const { loaded, incremental } = this.parse(uri, m, place.name);
     const ws = this.roots.workspace(place.root);
     const loader = ws?.loader();
     const result = checkEnvironment(place.name, loaded.decl, { ...(loader !== undefined ? { environments: loader } : {}), providers: this.providers(place.root) }, { context: this.contextValues, importCache: this.importCache(place.root) });
@@ -144,6 +144,7 @@ export class Service implements WorkspaceHost {
       dependencies,
       model: loaded.decl !== undefined,
       millis: Math.round(performance.now() - started),
+      incremental,
     };
   }
 
@@ -197,9 +198,9 @@ export class Service implements WorkspaceHost {
     return this.contextValues;
   }
 
-  private parse(uri: string, m: DocumentMirror, name: string): LoadedDocument {
+  private parse(uri: string, m: DocumentMirror, name: string): { loaded: LoadedDocument; incremental: boolean } {
     const hit = this.parses.get(uri);
-    if (hit !== undefined && hit.version === m.version && hit.name === name) return hit.loaded;
+    if (hit !== undefined && hit.version === m.version && hit.name === name) return { loaded: hit.loaded, incremental: false };
     // Reparsing moves the base's nodes in place: never while this worker's model is built on them.
     let base = this.bases.get(uri);
     this.bases.delete(uri);
@@ -207,7 +208,7 @@ export class Service implements WorkspaceHost {
     const reloaded = reloadYAML(name, m.text, base);
     if (reloaded.base !== undefined) this.bases.set(uri, reloaded.base);
     this.parses.set(uri, { version: m.version, name, loaded: reloaded.loaded });
-    return reloaded.loaded;
+    return reloaded;
   }
 
   private setSettings(settings: Settings): void {

@@ -108,7 +108,8 @@ const TRACE = process.env['ESC_LOCAL_TRACE'] === '1';
 
 function trace(job: Job, result: unknown): string {
   const heap = getHeapStatistics();
-  const millis = job.type === 'check' ? ` ${(result as { millis: number }).millis} ms` : '';
+  const check = result as { millis: number; incremental?: boolean };
+  const millis = job.type === 'check' ? ` ${check.millis} ms${check.incremental === true ? ', reparsed the edited entries' : ''}` : '';
   return `trace: ${describeJob(job)}${millis}; heap ${Math.round(heap.used_heap_size / 2 ** 20)}/${Math.round(heap.total_heap_size / 2 ** 20)} MB`;
 }
 
