@@ -61,9 +61,12 @@ export function redecodeYAML(previous: DecodeResult, text: string): DecodeResult
     line: newSource.lineCount - oldSource.lineCount,
     byte: utf8Length(text, start, newEnd) - utf8Length(oldText, start, end),
   };
+  // Replace entries first..last with the new ones (without spreading: there may be many).
   const entries = mapping.entries;
-  entries.splice(first, last - first + 1, ...part.entries);
-  const next = first + part.entries.length;
+  const tail = entries.splice(first);
+  for (const e of part.entries) entries.push(e);
+  const next = entries.length;
+  for (let i = last - first + 1; i < tail.length; i++) entries.push(tail[i]!);
   const after: SyntaxNode[] = [];
   for (let i = next; i < entries.length; i++) after.push(entries[i]!.key, entries[i]!.value);
   const top = root.entries.findIndex((e) => e.value === mapping);
@@ -110,7 +113,8 @@ function findEntries(root: ObjectNodeImpl, source: SourceText, from: number, to:
     const mapping = top[j]!.value;
     if (!(mapping instanceof ObjectNodeImpl) || mapping.entries.length === 0) continue;
     const blockEnd = j + 1 < top.length ? lineStartOf(source, top[j + 1]!.key.range) : source.text.length;
-    if (from < lineStartOf(source, mapping.entries[0]!.key.range) || from >= blockEnd) continue;
+    // An insertion at the mapping's very end (the next top-level line) extends its last entry.
+    if (from < lineStartOf(source, mapping.entries[0]!.key.range) || from > blockEnd || (from === blockEnd && to > from)) continue;
     // The mapping must be a block mapping starting at its first key, each key alone at the start of its line.
     const keyOffset = (r: Range) => source.offsetOfPos(r.begin.line, r.begin.column);
     if (keyOffset(mapping.range) !== keyOffset(mapping.entries[0]!.key.range)) return undefined;

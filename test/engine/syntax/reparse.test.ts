@@ -122,3 +122,14 @@ test('edits outside the entries of a block mapping fall back to a full load', ()
     assert.deepEqual(dumpLoad(r.loaded), dumpLoad(loadYAML('env', edited)));
   }
 });
+
+test('appending entries at the end of a mapping reparses its last entry', () => {
+  for (const tail of ['', 'description: d\n']) {
+    const text = `values:\n  a: 1\n  b: \${a}\n${tail}`;
+    const at = text.length - tail.length;
+    const edited = `${text.slice(0, at)}  c: \${b}\n${text.slice(at)}`;
+    const r = reloadYAML('env', edited, reloadYAML('env', text, undefined).base);
+    assert.equal(r.incremental, true, JSON.stringify(edited));
+    assert.deepEqual(dumpLoad(r.loaded), dumpLoad(loadYAML('env', edited)));
+  }
+});
