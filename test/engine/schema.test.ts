@@ -54,6 +54,23 @@ test('merged schemas: objects become records of the union; other types are repla
   assert.equal(json(mergedSchema(open, open)), '{"additionalProperties":true,"type":"object"}');
 });
 
+test('a chain of merges gives the same schema computed top first or level by level', () => {
+  // Layer i defines k<i>, overrides `shared`, and adds to the nested record `n`.
+  const layer = (i: number) =>
+    recordSchema(new Map([[`k${i}`, stringSchema()], ['shared', stringSchema(`v${i}`)], ['n', recordSchema(new Map([[`x${i}`, stringSchema()]]))]]));
+  const chain = () => {
+    const levels = [layer(0)];
+    for (let i = 1; i < 30; i++) levels.push(mergedSchema(levels[i - 1], layer(i)));
+    return levels;
+  };
+  const topFirst = chain();
+  const levelByLevel = chain();
+  for (const l of levelByLevel) json(l);
+  assert.equal(json(topFirst[topFirst.length - 1]!), json(levelByLevel[levelByLevel.length - 1]!));
+  assert.equal(json(topFirst[10]!), json(levelByLevel[10]!), 'a level below a computed top computes on its own');
+  assert.equal(json(propertySchema(topFirst[29], 'shared')), '{"type":"string","const":"v29"}');
+});
+
 test('compilation errors', () => {
   assert.equal(compileSchema(schema('{"$ref":"#/definitions/x"}')), 'only fragment references of the form #/$defs/ref are supported');
   assert.equal(compileSchema(schema('{"$ref":"#/$defs/x"}')), 'unknown subschema #/$defs/x');

@@ -86,12 +86,21 @@ class MergedSchema extends Schema {
 
   private compute(): { properties?: Map<string, Schema>; required?: string[] } {
     if (this.computed !== undefined) return this.computed;
-    const base = this.baseSchema;
+    // Merge the whole chain of not yet computed merges below in one pass: computing each level
+    // would copy and sort the growing property map once per layer, quadratic in an import chain
+    // (2.5 s and 170 MB for one completion in the 200-environment graph).
+    const tops: Schema[] = [this.topSchema];
+    let base = this.baseSchema;
+    while (base instanceof MergedSchema && base.computed === undefined) {
+      tops.push(base.topSchema);
+      base = base.baseSchema;
+    }
     const props = new Map<string, Schema>(base.properties ?? []);
-    const top = this.topSchema.properties;
-    if (top) {
+    for (let i = tops.length - 1; i >= 0; i--) {
+      const top = tops[i]!.properties;
+      if (top === undefined) continue;
       for (const [k, t] of top) {
-        const b = base.properties?.get(k);
+        const b = props.get(k);
         props.set(k, b !== undefined ? mergedSchema(b, t) : t);
       }
     }
