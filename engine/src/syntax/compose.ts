@@ -208,10 +208,7 @@ class Composer {
         CST.resolveAsScalar(t, true, (_offset, code) => {
           if (code === 'MISSING_CHAR') unclosed = true;
         });
-        if (unclosed) {
-          this.problems.push({ stage: 'scanner', message: LIBYAML.endOfStream, offset: this.text.length, contextOffset: t.offset, order: t.offset });
-          return;
-        }
+        if (unclosed) return this.unclosedQuote(t.offset);
       }
       if (parent === undefined) this.problem('parser', LIBYAML.documentStart, t.offset);
       else this.structuralProblem(t.offset, parent);
@@ -470,11 +467,7 @@ class Composer {
       case 'BAD_DQ_ESCAPE':
         return this.problem('scanner', /\\[xuU]/.test(message) ? LIBYAML.hexNumber : LIBYAML.unknownEscape, offset, start);
       case 'MISSING_CHAR':
-        if (message.includes('quote')) {
-          // libyaml reads the rest of the text as this scalar, so nothing after its start counts.
-          this.problems.push({ stage: 'scanner', message: LIBYAML.endOfStream, offset: this.text.length, contextOffset: start, order: start });
-          return;
-        }
+        if (message.includes('quote')) return this.unclosedQuote(start);
         if (message.startsWith('Comments must be separated')) return; // libyaml accepts `"a"#c`
         break;
       case 'BAD_INDENT':
@@ -482,6 +475,11 @@ class Composer {
         break;
     }
     this.structuralProblem(offset);
+  }
+
+  /** A quoted scalar opened at `start` and never closed: libyaml reads the rest of the text as this scalar, so nothing after its start counts. */
+  private unclosedQuote(start: number): void {
+    this.problems.push({ stage: 'scanner', message: LIBYAML.endOfStream, offset: this.text.length, contextOffset: start, order: start });
   }
 
   /** A block collection starting on the line of its key or of `---`: libyaml's scanner refuses its indicator. */
