@@ -27,9 +27,9 @@ export function isReparseBase(decoded: DecodeResult): boolean {
 }
 
 /**
- * Decodes `text`, a new version of the text of `previous`, by reparsing only the edited entry.
- * Returns undefined when the edit is not confined to one entry of a top-level block mapping or the
- * entry does not reparse cleanly on its own; the caller then decodes the whole text. `previous`
+ * Decodes `text`, a new version of the text of `previous`, by reparsing only the edited entries.
+ * Returns undefined when the edit is not confined to the entries of one top-level block mapping or
+ * they do not reparse cleanly on their own; the caller then decodes the whole text. `previous`
  * (which `isReparseBase` must accept) is consumed either way: its nodes are reused and moved.
  */
 export function redecodeYAML(previous: DecodeResult, text: string): DecodeResult | undefined {
@@ -41,7 +41,7 @@ export function redecodeYAML(previous: DecodeResult, text: string): DecodeResult
   const edit = editedSpan(oldText, text);
   const place = findEntries(root, oldSource, edit.start, edit.oldEnd);
   if (place === undefined) return undefined;
-  const { mapping, first, last, start, end, indent } = place;
+  const { top, mapping, first, last, start, end, indent } = place;
   const newEnd = end + (text.length - oldText.length);
   if (newEnd <= start || (newEnd < text.length && !isLineBreak(text.charCodeAt(newEnd - 1)))) return undefined;
   if (!isEntriesText(text, start, newEnd, indent) || firstControlCharacter(text, start, newEnd) >= 0) return undefined;
@@ -69,11 +69,10 @@ export function redecodeYAML(previous: DecodeResult, text: string): DecodeResult
   for (let i = last - first + 1; i < tail.length; i++) entries.push(tail[i]!);
   const after: SyntaxNode[] = [];
   for (let i = next; i < entries.length; i++) after.push(entries[i]!.key, entries[i]!.value);
-  const top = root.entries.findIndex((e) => e.value === mapping);
   for (let i = top + 1; i < root.entries.length; i++) after.push(root.entries[i]!.key, root.entries[i]!.value);
   const moved = new Set<Pos>();
   moveNodes(after, delta, moved);
-  // A collection ends with its last child: re-derive the ends the edited entry may have moved.
+  // A collection ends with its last child: re-derive the ends the edited entries may have moved.
   if (next === entries.length) mapping.range = endAt(mapping.range, entries[next - 1]!.value.range.end);
   else movePos(mapping.range.end, delta, moved);
   if (top === root.entries.length - 1) root.range = endAt(root.range, mapping.range.end);
@@ -92,8 +91,9 @@ function editedSpan(oldText: string, text: string): { start: number; oldEnd: num
   return { start, oldEnd: oldText.length - suffix };
 }
 
-/** Where an edit lies: entries `first`..`last` of `mapping` (a top-level block mapping at `indent`) span `[start, end)` of the old text. */
+/** Where an edit lies: entries `first`..`last` of `mapping` (the value of top-level entry `top`, a block mapping at `indent`) span `[start, end)` of the old text. */
 interface EntriesPlace {
+  top: number;
   mapping: ObjectNodeImpl;
   first: number;
   last: number;
@@ -127,7 +127,7 @@ function findEntries(root: ObjectNodeImpl, source: SourceText, from: number, to:
     const end = startOf(last + 1);
     const indent = keyOffset(entries[first]!.key.range) - start;
     if (to > end || last < first || indent < 1 || !/^ *$/.test(source.text.slice(start, start + indent))) return undefined;
-    return { mapping, first, last, start, end, indent };
+    return { top: j, mapping, first, last, start, end, indent };
   }
   return undefined;
 }
